@@ -1,0 +1,48 @@
+import { WlzFout, ongeldig } from '../fout';
+import type { Argument, Uitkomst } from '../invoer';
+import type { WlzFunctie } from './soort';
+import { tariefFuncties } from './tarief';
+
+export type { WlzFunctie, Parameter, Resultaatsoort } from './soort';
+
+/** Every WLZ function, in the order of SPEC §4. */
+export const alleFuncties: readonly WlzFunctie[] = [...tariefFuncties];
+
+const opNaam = new Map(alleFuncties.map((f) => [f.naam, f]));
+
+/** "tarief", "WLZ.Tarief" and "TARIEF" all find WLZ.TARIEF; unknown names give undefined. */
+export function zoekFunctie(naam: string): WlzFunctie | undefined {
+  return opNaam.get(naam.trim().toUpperCase().replace(/^WLZ\./, ''));
+}
+
+/**
+ * Calls a WLZ function with Excel values. Whatever happens inside, the caller gets a valid Excel
+ * value or a WlzFout (SPEC §1 "errors": never another exception, never NaN, Infinity or null).
+ */
+export function roep(functie: WlzFunctie, args: Argument[]): Uitkomst {
+  if (args.length > functie.parameters.length) {
+    throw ongeldig(`WLZ.${functie.naam} heeft hoogstens ${functie.parameters.length} argumenten, niet ${args.length}`);
+  }
+  let uitkomst: Uitkomst;
+  try {
+    uitkomst = functie.bereken(args);
+  } catch (fout) {
+    if (fout instanceof WlzFout) throw fout;
+    // A bug of ours, never the user's: still an Excel error, but recognisably internal.
+    throw ongeldig(`interne fout in WLZ.${functie.naam}: ${fout instanceof Error ? fout.message : String(fout)}`);
+  }
+  return bewaak(functie, uitkomst);
+}
+
+function bewaak(functie: WlzFunctie, uitkomst: Uitkomst): Uitkomst {
+  const cel = (waarde: unknown): number | string | boolean => {
+    if (waarde === null || waarde === undefined) return '';
+    if (typeof waarde === 'number') {
+      if (!Number.isFinite(waarde)) throw ongeldig(`interne fout in WLZ.${functie.naam}: uitkomst is geen eindig getal`);
+      return Object.is(waarde, -0) ? 0 : waarde;
+    }
+    if (typeof waarde === 'string' || typeof waarde === 'boolean') return waarde;
+    throw ongeldig(`interne fout in WLZ.${functie.naam}: onbekende uitkomst`);
+  };
+  return Array.isArray(uitkomst) ? uitkomst.map((rij) => rij.map(cel)) : cel(uitkomst);
+}
