@@ -1,11 +1,17 @@
 import * as readline from 'node:readline';
 import { alleFuncties } from '../core/functies';
+import { beleid } from './beleid';
+import { controleer } from './controleer';
 import { beantwoord, beantwoordRegel, GebruiksFout, leesArgument, parseJson } from './functie';
 
 const GEBRUIK = `Gebruik:
   wlz functie NAAM [ARG …]     één WLZ-functie; elk ARG is JSON: 191.6, "CZ", true, null, [[1],[2]]
   wlz functie --batch          per regel op stdin een JSON-array ["NAAM", arg, …], per regel één antwoord
   wlz functie --lijst          alle functies met hun parameters
+  wlz controleer PAD [--blad NAAM] [--zorgkantoor Z] [--jaar J] [--sector S] [--json]
+                               controleert een werkmap of een map met werkmappen
+  wlz beleid [--jaar J] [--zorgkantoor Z] [--sector S]
+                               de ingebouwde beleidstabel met bronnen
 
 Voorbeelden:
   wlz functie TARIEF 191.6 10 5 0.958
@@ -56,6 +62,8 @@ export async function main(argv: string[], invoer: NodeJS.ReadableStream = proce
       uit.schrijf(`${JSON.stringify(beantwoord(rest[0], args))}\n`);
       return 0;
     }
+    if (opdracht === 'beleid') return await beleid(rest, uit);
+    if (opdracht === 'controleer') return await controleer(rest, uit);
     if (opdracht === undefined || opdracht === '--help' || opdracht === '-h' || opdracht === 'help') {
       uit.schrijf(`${GEBRUIK}\n`);
       return opdracht === undefined ? 2 : 0;

@@ -1,16 +1,6 @@
-import { WlzFout } from './fout';
 import { controleerZelfdeVorm, leesBereik, leesGeheel, leesGetal, leesGetalTekst, leesPercentage, leesTekst, normaliseer } from './invoer';
 import { D } from './geld';
-
-function fout(f: () => unknown): WlzFout {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof WlzFout) return e;
-    throw e;
-  }
-  throw new Error('geen fout');
-}
+import { fout } from '../test/vang';
 
 describe('Dutch number text (SPEC §1)', () => {
   it.each([

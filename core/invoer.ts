@@ -46,10 +46,10 @@ export function toon(waarde: unknown): string {
 }
 
 /** A single cell from a scalar parameter: a 1×1 range counts as its cell. */
-function enkeleCel(waarde: Argument, naam: string): Cel {
+export function enkeleCel(waarde: Argument, naam: string): Cel {
   if (!isBereik(waarde)) return waarde;
   if (waarde.length === 1 && Array.isArray(waarde[0]) && waarde[0].length === 1) return waarde[0][0];
-  throw ongeldig(`${naam} moet één cel zijn, geen ${toon(waarde)}`);
+  throw ongeldig(`${naam} moet één cel zijn, niet ${toon(waarde)}`);
 }
 
 const GEHEEL_MET_PUNTEN = /^[1-9]\d{0,2}(\.\d{3})+$/;
@@ -100,7 +100,8 @@ export function leesGetal(waarde: Argument, naam: string, opties: GetalOpties = 
 export function celAlsGetal(cel: Cel, naam: string): D {
   if (typeof cel === 'number') {
     if (!Number.isFinite(cel)) throw ongeldig(`${naam} is geen geldig getal`);
-    return new D(cel);
+    // Excel keeps 15 significant digits: a formula result 1,1149999999999998 is the 1,115 the user sees.
+    return new D(cel.toPrecision(15));
   }
   if (typeof cel === 'boolean') throw ongeldig(`${naam} moet een getal zijn, geen ${cel ? 'WAAR' : 'ONWAAR'}`);
   if (typeof cel === 'string') {

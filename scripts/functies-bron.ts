@@ -14,6 +14,15 @@ const TS_SOORT: Record<WlzFunctie['resultaat'], string> = {
   tabel: 'any[][]',
 };
 
+/** What the formula hands back, in the words of the function help. */
+const RESULTAAT_TEKST: Record<WlzFunctie['resultaat'], string> = {
+  getal: 'Een getal: een bedrag, percentage of aantal, zoals de beschrijving zegt.',
+  datum: 'Een datum (Excel-serienummer; geef de cel een datumopmaak).',
+  tekst: 'Een tekst.',
+  waarheid: 'WAAR of ONWAAR.',
+  tabel: 'Een tabel die overloopt naar de cellen rechts en onder de formule.',
+};
+
 function jsdocTekst(tekst: string): string {
   return tekst.replace(/\*\//g, '* /').replace(/\s+/g, ' ').trim();
 }
@@ -29,16 +38,19 @@ function functieBron(f: WlzFunctie): string {
     ` * Voorbeeld: ${jsdocTekst(f.voorbeeld.formule)} → ${jsdocTekst(f.voorbeeld.uitkomst)}`,
     ` * @customfunction ${f.naam} ${f.naam}`,
     ` * @helpurl https://localhost:3000/taskpane.html#functies/${f.naam}`,
+    ...(f.adressenNodig ? [' * @requiresParameterAddresses'] : []),
     ...f.parameters.map((p) => ` * @param ${p.optioneel ? `[${p.naam}]` : p.naam} ${jsdocTekst(p.beschrijving)}`),
-    ` * @returns ${jsdocTekst(f.resultaat === 'tabel' ? 'Een tabel (loopt over naar de cellen ernaast).' : `Een ${f.resultaat}.`)}`,
+    ` * @returns ${RESULTAAT_TEKST[f.resultaat]}`,
     ' */',
   ];
-  const params = f.parameters.map((p) => `${p.naam}${p.optioneel ? '?' : ''}: ${parameterSoort(p)}`).join(', ');
+  const params = f.parameters.map((p) => `${p.naam}${p.optioneel ? '?' : ''}: ${parameterSoort(p)}`);
   const namen = f.parameters.map((p) => p.naam).join(', ');
+  // Excel hands the addresses over in a trailing invocation argument.
+  if (f.adressenNodig) params.push('invocation?: CustomFunctions.Invocation');
   return [
     ...regels,
-    `export function ${f.naam}(${params}): ${TS_SOORT[f.resultaat]} {`,
-    `  return roepVanuitExcel('${f.naam}', [${namen}]) as ${TS_SOORT[f.resultaat]};`,
+    `export function ${f.naam}(${params.join(', ')}): ${TS_SOORT[f.resultaat]} {`,
+    `  return roepVanuitExcel('${f.naam}', [${namen}]${f.adressenNodig ? ', invocation' : ''}) as ${TS_SOORT[f.resultaat]};`,
     '}',
   ].join('\n');
 }

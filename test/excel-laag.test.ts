@@ -1,19 +1,10 @@
-import { ExcelFout, roepVanuitExcel } from '../addin/functions/excel';
+import { roepVanuitExcel } from '../addin/functions/excel';
 import * as functies from '../addin/functions/functions';
 import { alleFuncties } from '../core/functies';
 import { functiesBron } from '../scripts/functies-bron';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-
-function excelFout(f: () => unknown): ExcelFout {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof ExcelFout) return e;
-    throw e;
-  }
-  throw new Error('geen fout');
-}
+import { excelFout } from './vang';
 
 describe('the Excel-facing layer', () => {
   it('functions.ts is generated from the current function table', () => {

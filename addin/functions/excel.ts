@@ -33,7 +33,7 @@ function alsExcelFout(fout: WlzFout): unknown {
 }
 
 /** Runs WLZ.<naam> on Excel values; throws only a CustomFunctions.Error. */
-export function roepVanuitExcel(naam: string, args: Argument[]): Uitkomst {
+export function roepVanuitExcel(naam: string, args: Argument[], invocation?: { parameterAddresses?: string[] }): Uitkomst {
   const functie = zoekFunctie(naam);
   if (!functie) throw alsExcelFout(new WlzFout('#N/A', `onbekende functie WLZ.${naam}`));
   // Excel passes omitted trailing optional arguments as null or undefined; drop them so the
@@ -41,7 +41,7 @@ export function roepVanuitExcel(naam: string, args: Argument[]): Uitkomst {
   let n = args.length;
   while (n > 0 && args[n - 1] === undefined) n -= 1;
   try {
-    return roep(functie, args.slice(0, n));
+    return roep(functie, args.slice(0, n), { adressen: invocation?.parameterAddresses });
   } catch (fout) {
     throw fout instanceof WlzFout ? alsExcelFout(fout) : fout;
   }

@@ -13,10 +13,69 @@ import { roepVanuitExcel } from './excel';
  * @param nic Normatieve inventariscomponent per eenheid (euro); 0 als die er niet is.
  * @param percentage Tariefpercentage voor de zorgcomponent, bijvoorbeeld 95,8%.
  * @param [percentage_nhc_nic] Tariefpercentage voor NHC en NIC; standaard 100%.
- * @returns Een getal.
+ * @returns Een getal: een bedrag, percentage of aantal, zoals de beschrijving zegt.
  */
 export function TARIEF(zorg: any, nhc: any, nic: any, percentage: any, percentage_nhc_nic?: any): number {
   return roepVanuitExcel('TARIEF', [zorg, nhc, nic, percentage, percentage_nhc_nic]) as number;
+}
+
+/**
+ * Tariefpercentage (zorgcomponent) volgens het beleid van het zorgkantoor voor jaar, sector en kenmerken van de zorgaanbieder, uit de ingebouwde inkoopdocumenten. #N/B als de bron geen getal publiceert: vul dan het afgesproken percentage in.
+ * Voorbeeld: =WLZ.TARIEFPERCENTAGE("Zilveren Kruis"; 2023; "GGZ"; "geïntegreerd") → 96,8%
+ * @customfunction TARIEFPERCENTAGE TARIEFPERCENTAGE
+ * @helpurl https://localhost:3000/taskpane.html#functies/TARIEFPERCENTAGE
+ * @param zorgkantoor Zorgkantoor: Zilveren Kruis (ZK), VGZ, Menzis, CZ, Salland, DSW of Zorg en Zekerheid (Z&Z, ZenZ).
+ * @param jaar Inkoopjaar, bijvoorbeeld 2024.
+ * @param sector Sector: V&V (of VV), GZ of GGZ.
+ * @param [kenmerken] Kenmerken van de zorgaanbieder als tekst (gescheiden door komma of puntkomma) of als bereik, bijvoorbeeld "nieuw", "geïntegreerd", "beschermd wonen", "VPT", "essentiële voorzieningen", "technologie", "bewegingen en doelen", "werkgeversopslag", "monitor hoger", "differentiatie +0,5". Leeg: bestaande aanbieder zonder opslagen.
+ * @param [vorig_percentage] Eigen tariefpercentage van het vorige jaar; alleen nodig waar het beleid daarvan uitgaat (DSW 2024: eigen percentage 2023 plus de monitorstap).
+ * @returns Een getal: een bedrag, percentage of aantal, zoals de beschrijving zegt.
+ */
+export function TARIEFPERCENTAGE(zorgkantoor: any, jaar: any, sector: any, kenmerken?: any[][], vorig_percentage?: any): number {
+  return roepVanuitExcel('TARIEFPERCENTAGE', [zorgkantoor, jaar, sector, kenmerken, vorig_percentage]) as number;
+}
+
+/**
+ * Landelijk richttariefpercentage voor de zorgcomponent (exclusief NHC/NIC). Zonder sector alleen als het percentage voor alle sectoren gelijk is; anders de sector opgeven.
+ * Voorbeeld: =WLZ.RICHTTARIEF(2024; "V&V") → 95,5%
+ * @customfunction RICHTTARIEF RICHTTARIEF
+ * @helpurl https://localhost:3000/taskpane.html#functies/RICHTTARIEF
+ * @param jaar Inkoopjaar, bijvoorbeeld 2024.
+ * @param [sector] Sector: V&V (of VV), GZ of GGZ. Leeg: alle sectoren.
+ * @returns Een getal: een bedrag, percentage of aantal, zoals de beschrijving zegt.
+ */
+export function RICHTTARIEF(jaar: any, sector?: any): number {
+  return roepVanuitExcel('RICHTTARIEF', [jaar, sector]) as number;
+}
+
+/**
+ * Dezelfde opzoeking als WLZ.TARIEFPERCENTAGE, uitgelegd in één zin met de bron (document en paragraaf).
+ * Voorbeeld: =WLZ.BRON("ZK"; 2023; "GGZ"; "geïntegreerd") → 96,8% = richttarief 95,8% + 1,0 procentpunt geïntegreerde zorgaanbieder (ZK Aanvulling 2023, hoofdstuk 2)
+ * @customfunction BRON BRON
+ * @helpurl https://localhost:3000/taskpane.html#functies/BRON
+ * @param zorgkantoor Zorgkantoor: Zilveren Kruis (ZK), VGZ, Menzis, CZ, Salland, DSW of Zorg en Zekerheid (Z&Z, ZenZ).
+ * @param jaar Inkoopjaar, bijvoorbeeld 2024.
+ * @param sector Sector: V&V (of VV), GZ of GGZ.
+ * @param [kenmerken] Kenmerken van de zorgaanbieder als tekst (gescheiden door komma of puntkomma) of als bereik, bijvoorbeeld "nieuw", "geïntegreerd", "beschermd wonen", "VPT", "essentiële voorzieningen", "technologie", "bewegingen en doelen", "werkgeversopslag", "monitor hoger", "differentiatie +0,5". Leeg: bestaande aanbieder zonder opslagen.
+ * @param [vorig_percentage] Eigen tariefpercentage van het vorige jaar; alleen nodig waar het beleid daarvan uitgaat (DSW 2024: eigen percentage 2023 plus de monitorstap).
+ * @returns Een tekst.
+ */
+export function BRON(zorgkantoor: any, jaar: any, sector: any, kenmerken?: any[][], vorig_percentage?: any): string {
+  return roepVanuitExcel('BRON', [zorgkantoor, jaar, sector, kenmerken, vorig_percentage]) as string;
+}
+
+/**
+ * Tabel met per zorgkantoor het tariefpercentage voor jaar, sector en kenmerken, met toelichting en bron. Elk zorgkantoor past de kenmerken toe die het kent; de toelichting noemt de kenmerken die er niet van toepassing zijn. Percentage leeg: niet gepubliceerd of afhankelijk van de aanbieder.
+ * Voorbeeld: =WLZ.VERGELIJK(2024; "V&V"; "nieuw") → Zorgkantoor | Percentage | Toelichting; zeven rijen, o.a. Menzis 93,5%, CZ 93,5%, DSW 91,0%; Zilveren Kruis leeg (lager, niet gepubliceerd)
+ * @customfunction VERGELIJK VERGELIJK
+ * @helpurl https://localhost:3000/taskpane.html#functies/VERGELIJK
+ * @param jaar Inkoopjaar, bijvoorbeeld 2024.
+ * @param sector Sector: V&V (of VV), GZ of GGZ.
+ * @param [kenmerken] Kenmerken van de zorgaanbieder als tekst (gescheiden door komma of puntkomma) of als bereik, bijvoorbeeld "nieuw", "geïntegreerd", "beschermd wonen", "VPT", "essentiële voorzieningen", "technologie", "bewegingen en doelen", "werkgeversopslag", "monitor hoger", "differentiatie +0,5". Leeg: bestaande aanbieder zonder opslagen.
+ * @returns Een tabel die overloopt naar de cellen rechts en onder de formule.
+ */
+export function VERGELIJK(jaar: any, sector: any, kenmerken?: any[][]): any[][] {
+  return roepVanuitExcel('VERGELIJK', [jaar, sector, kenmerken]) as any[][];
 }
 
 /**
@@ -27,8 +86,272 @@ export function TARIEF(zorg: any, nhc: any, nic: any, percentage: any, percentag
  * @param basispercentage Basistariefpercentage van het zorgkantoor, bijvoorbeeld 95%.
  * @param opslag Tariefsopslag in procentpunten, bijvoorbeeld 2% voor 2 procentpunt.
  * @param [max_opslag] Maximale opslag; standaard 3% (ZK V&V 2017, §2.2.5).
- * @returns Een getal.
+ * @returns Een getal: een bedrag, percentage of aantal, zoals de beschrijving zegt.
  */
 export function OPSLAGTARIEF(basispercentage: any, opslag: any, max_opslag?: any): number {
   return roepVanuitExcel('OPSLAGTARIEF', [basispercentage, opslag, max_opslag]) as number;
+}
+
+/**
+ * Gewogen gemiddelde tariefpercentage: Σ(percentage × gedeclareerd bedrag) / Σ bedrag. Regels met NHC/NIC of ONWAAR in meetellen tellen niet mee (Z&Z Inkoopkader 2022, §2.3.1).
+ * Voorbeeld: =WLZ.GEWOGENGEMIDDELDE({96%;97%;100%}; {1000;3000;500}; {"zorg";"zorg";"NHC"}) → 96,75%
+ * @customfunction GEWOGENGEMIDDELDE GEWOGENGEMIDDELDE
+ * @helpurl https://localhost:3000/taskpane.html#functies/GEWOGENGEMIDDELDE
+ * @param percentages Tariefpercentage per regel (prestatiecode), bijvoorbeeld 96,5%.
+ * @param bedragen Gedeclareerd bedrag per regel (euro), even groot als percentages; lege regels tellen niet mee, creditregels (negatief) wel.
+ * @param [meetellen] Optioneel, even groot: WAAR/ONWAAR of het onderdeel per regel; ONWAAR en NHC/NIC tellen niet mee, "zorg", "loon" enz. wel.
+ * @returns Een getal: een bedrag, percentage of aantal, zoals de beschrijving zegt.
+ */
+export function GEWOGENGEMIDDELDE(percentages: any[][], bedragen: any[][], meetellen?: any[][]): number {
+  return roepVanuitExcel('GEWOGENGEMIDDELDE', [percentages, bedragen, meetellen]) as number;
+}
+
+/**
+ * Voorstel tariefpercentage met flankerend beleid: het gewogen gemiddelde als dat niet boven het doel ligt, anders het gewogen gemiddelde min de maximale daling, maar niet lager dan het doel (Z&Z Inkoopkader 2022, §2.3.1).
+ * Voorbeeld: =WLZ.FLANKEREND(96,6%) → 96,1%
+ * @customfunction FLANKEREND FLANKEREND
+ * @helpurl https://localhost:3000/taskpane.html#functies/FLANKEREND
+ * @param gewogen Gewogen gemiddelde tariefpercentage, bijvoorbeeld uit WLZ.GEWOGENGEMIDDELDE.
+ * @param [doel] Richttariefpercentage waar naartoe bewogen wordt; standaard 95,8% (Z&Z Inkoopkader 2022, §2.3).
+ * @param [max_daling] Maximale daling per jaar in procentpunten; standaard 0,5% voor 0,5 procentpunt (Z&Z Inkoopkader 2022, §2.3.1).
+ * @returns Een getal: een bedrag, percentage of aantal, zoals de beschrijving zegt.
+ */
+export function FLANKEREND(gewogen: any, doel?: any, max_daling?: any): number {
+  return roepVanuitExcel('FLANKEREND', [gewogen, doel, max_daling]) as number;
+}
+
+/**
+ * Initieel volumebod: (herschikt volume + correcties) × factor; factor 95% voor ZZP, VPT en DTV, 90% voor MPT (CZ GGZ 2023, §6.3). Niet afgerond.
+ * Voorbeeld: =WLZ.VOLUMEBOD(1000; "ZZP"; {-20;5}) → 935,75
+ * @customfunction VOLUMEBOD VOLUMEBOD
+ * @helpurl https://localhost:3000/taskpane.html#functies/VOLUMEBOD
+ * @param herschikt Volume in de herschikte productieafspraak van vorig jaar.
+ * @param soort Soort prestatie: ZZP, VPT, DTV of MPT; voor logeren, toeslag en meerzorg is geen factor gepubliceerd (geef die dan op).
+ * @param [correcties] Optioneel: één cel of een bereik met correcties op het volume (plus of min); lege cellen tellen niet.
+ * @param [factor] Optioneel: afgesproken factor, bijvoorbeeld 95%; gaat boven de gepubliceerde factor.
+ * @returns Een getal: een bedrag, percentage of aantal, zoals de beschrijving zegt.
+ */
+export function VOLUMEBOD(herschikt: any, soort: any, correcties?: any[][], factor?: any): number {
+  return roepVanuitExcel('VOLUMEBOD', [herschikt, soort, correcties, factor]) as number;
+}
+
+/**
+ * Omzet: Σ afgerond(volume × tarief), elke regel afgerond op centen; regels zonder volume tellen niet mee.
+ * Voorbeeld: =WLZ.OMZET({3;10}; {1,115;198,55}) → 1.988,85
+ * @customfunction OMZET OMZET
+ * @helpurl https://localhost:3000/taskpane.html#functies/OMZET
+ * @param volumes Volume per regel.
+ * @param tarieven Tarief per eenheid per regel (euro), even groot als volumes.
+ * @returns Een getal: een bedrag, percentage of aantal, zoals de beschrijving zegt.
+ */
+export function OMZET(volumes: any[][], tarieven: any[][]): number {
+  return roepVanuitExcel('OMZET', [volumes, tarieven]) as number;
+}
+
+/**
+ * Regionaal stimuleringsbudget: percentage × Σ afgerond(volume × tarief) zonder VPT, DTV en logeren, afgerond op centen (CZ GGZ 2023, §6.2).
+ * Voorbeeld: =WLZ.STIMULERINGSBUDGET({1000;200;50}; {198,55;150;120}; {"ZZP";"VPT";"MPT"}) → 409,10
+ * @customfunction STIMULERINGSBUDGET STIMULERINGSBUDGET
+ * @helpurl https://localhost:3000/taskpane.html#functies/STIMULERINGSBUDGET
+ * @param volumes Volume per regel van de initiële productieafspraak vóór de uitname van 5% en 10% (dus niet de uitkomst van WLZ.VOLUMEBOD).
+ * @param tarieven Tarief per eenheid per regel (euro), even groot als volumes.
+ * @param soorten Soort per regel: ZZP, VPT, MPT, DTV, logeren, toeslag of meerzorg; VPT, DTV en logeren tellen niet mee.
+ * @param [percentage] Optioneel; standaard 0,2% (CZ GGZ 2023, §6.2).
+ * @returns Een getal: een bedrag, percentage of aantal, zoals de beschrijving zegt.
+ */
+export function STIMULERINGSBUDGET(volumes: any[][], tarieven: any[][], soorten: any[][], percentage?: any): number {
+  return roepVanuitExcel('STIMULERINGSBUDGET', [volumes, tarieven, soorten, percentage]) as number;
+}
+
+/**
+ * Crisisvolume in de comfortbrief: 90% van het volume in de herschikking van vorig jaar (Z&Z Inkoopkader 2022, §3.3.1). Niet afgerond.
+ * Voorbeeld: =WLZ.COMFORTVOLUME(1460) → 1.314
+ * @customfunction COMFORTVOLUME COMFORTVOLUME
+ * @helpurl https://localhost:3000/taskpane.html#functies/COMFORTVOLUME
+ * @param herschikt_vorig_jaar Crisisvolume in de herschikking van het voorgaande jaar.
+ * @param [percentage] Optioneel; standaard 90% (Z&Z Inkoopkader 2022, §3.3.1).
+ * @returns Een getal: een bedrag, percentage of aantal, zoals de beschrijving zegt.
+ */
+export function COMFORTVOLUME(herschikt_vorig_jaar: any, percentage?: any): number {
+  return roepVanuitExcel('COMFORTVOLUME', [herschikt_vorig_jaar, percentage]) as number;
+}
+
+/**
+ * Realisatie doorgetrokken naar een heel jaar: realisatie × jaarmaanden / maanden (zoals CZ GGZ 2023, §6.3 januari t/m juli extrapoleert). Niet afgerond.
+ * Voorbeeld: =WLZ.EXTRAPOLEER(7000; 7) → 12.000
+ * @customfunction EXTRAPOLEER EXTRAPOLEER
+ * @helpurl https://localhost:3000/taskpane.html#functies/EXTRAPOLEER
+ * @param realisatie Gerealiseerd volume of bedrag tot nu toe.
+ * @param maanden Aantal maanden waarover de realisatie loopt, bijvoorbeeld 7 voor januari t/m juli.
+ * @param [jaarmaanden] Optioneel: aantal maanden van de periode; standaard 12.
+ * @returns Een getal: een bedrag, percentage of aantal, zoals de beschrijving zegt.
+ */
+export function EXTRAPOLEER(realisatie: any, maanden: any, jaarmaanden?: any): number {
+  return roepVanuitExcel('EXTRAPOLEER', [realisatie, maanden, jaarmaanden]) as number;
+}
+
+/**
+ * Gereserveerd bedrag uit de contracteerruimte: per percentage afgerond op centen, dan opgeteld; standaard 0,2% onvoorziene omstandigheden + 0,2% regionale ontwikkeling (ZK Aanvulling 2023, hoofdstuk 2).
+ * Voorbeeld: =WLZ.RESERVERING(1234567,89) → 4.938,28
+ * @customfunction RESERVERING RESERVERING
+ * @helpurl https://localhost:3000/taskpane.html#functies/RESERVERING
+ * @param contracteerruimte Contracteerruimte (euro).
+ * @param [percentages] Optioneel: één of meer percentages (cel of bereik); standaard 0,2% en 0,2%.
+ * @returns Een getal: een bedrag, percentage of aantal, zoals de beschrijving zegt.
+ */
+export function RESERVERING(contracteerruimte: any, percentages?: any[][]): number {
+  return roepVanuitExcel('RESERVERING', [contracteerruimte, percentages]) as number;
+}
+
+/**
+ * Financieel kader per cliënt per jaar voor behandeling MPT naast ZZP/VPT exclusief behandeling: (VPT inclusief − VPT exclusief behandeling) × dagen, afgerond op centen (ZK V&V 2017, §4.7).
+ * Voorbeeld: =WLZ.BEHANDELINGPLAFOND(250,40; 190,15) → 21.991,25
+ * @customfunction BEHANDELINGPLAFOND BEHANDELINGPLAFOND
+ * @helpurl https://localhost:3000/taskpane.html#functies/BEHANDELINGPLAFOND
+ * @param vpt_inclusief Dagtarief VPT inclusief behandeling (euro).
+ * @param vpt_exclusief Dagtarief VPT exclusief behandeling (euro).
+ * @param [dagen] Optioneel: dagen per jaar; standaard 365 (366 in een schrikkeljaar).
+ * @returns Een getal: een bedrag, percentage of aantal, zoals de beschrijving zegt.
+ */
+export function BEHANDELINGPLAFOND(vpt_inclusief: any, vpt_exclusief: any, dagen?: any): number {
+  return roepVanuitExcel('BEHANDELINGPLAFOND', [vpt_inclusief, vpt_exclusief, dagen]) as number;
+}
+
+/**
+ * Jaarbasis voor het maandvoorschot (CZ GGZ 2023, Bijlage 1, tabel 2): maand 1–4 de initiële afspraak vóór volumekorting; 5–10 de herschikte afspraak minus verwachte onderproductie; 11–15 de definitieve afspraak minus verwachte onderproductie.
+ * Voorbeeld: =WLZ.VOORSCHOTBASIS(7; 1200000; 1100000; ; 20000) → 1.080.000,00
+ * @customfunction VOORSCHOTBASIS VOORSCHOTBASIS
+ * @helpurl https://localhost:3000/taskpane.html#functies/VOORSCHOTBASIS
+ * @param maand Maand 1 tot en met 15: 1 = januari, 13–15 = januari–maart van het volgende jaar.
+ * @param initieel_bruto Waarde van de initiële afspraak vóór aftrek van de volumekorting (euro); nodig in maand 1–4, anders mag de cel leeg blijven.
+ * @param herschikt Actuele herschikte productieafspraak (euro); nodig in maand 5–10, anders mag de cel leeg blijven.
+ * @param definitief Definitieve productieafspraak (euro); nodig in maand 11–15, anders mag de cel leeg blijven.
+ * @param [onderproductie] Verwachte onderproductie op jaarbasis (euro); telt vanaf maand 5; standaard 0.
+ * @returns Een getal: een bedrag, percentage of aantal, zoals de beschrijving zegt.
+ */
+export function VOORSCHOTBASIS(maand: any, initieel_bruto: any, herschikt: any, definitief: any, onderproductie?: any): number {
+  return roepVanuitExcel('VOORSCHOTBASIS', [maand, initieel_bruto, herschikt, definitief, onderproductie]) as number;
+}
+
+/**
+ * Betaling (positief) of inhouding (negatief) = doel − betaald, afgerond op centen, maar alleen als die méér dan de drempel bedraagt; anders 0 (het verschil schuift door naar de volgende maand).
+ * Voorbeeld: =WLZ.BETAALMUTATIE(105000,01; 100000) → 5.000,01
+ * @customfunction BETAALMUTATIE BETAALMUTATIE
+ * @helpurl https://localhost:3000/taskpane.html#functies/BETAALMUTATIE
+ * @param doel Cumulatief voorschotdoel tot en met deze maand (euro).
+ * @param betaald Tot nu toe als voorschot betaald (euro).
+ * @param [drempel] Alleen een mutatie van méér dan dit bedrag wordt uitgevoerd; standaard € 5.000 (CZ GGZ 2023, Bijlage 1).
+ * @returns Een getal: een bedrag, percentage of aantal, zoals de beschrijving zegt.
+ */
+export function BETAALMUTATIE(doel: any, betaald: any, drempel?: any): number {
+  return roepVanuitExcel('BETAALMUTATIE', [doel, betaald, drempel]) as number;
+}
+
+/**
+ * Betaalschema per maand: cumulatief doel (jaarbasis × maand / 12, vanaf maand 12 het hele jaar), mutatie (alleen boven de drempel) en betaald na mutatie. 12 maanden, of 15 bij een bereik van 15 cellen.
+ * Voorbeeld: =WLZ.BETAALSCHEMA(30000) → kop en 12 maanden; maand 1 en 2 blijven onder de € 5.000 (mutatie 0), maand 3: doel 7.500,00, mutatie 7.500,00, betaald na mutatie 7.500,00
+ * @customfunction BETAALSCHEMA BETAALSCHEMA
+ * @helpurl https://localhost:3000/taskpane.html#functies/BETAALSCHEMA
+ * @param jaarbasis Eén jaarbasis (euro) voor elke maand, of een rij of kolom van 12 of 15 cellen met de basis per maand (bijvoorbeeld uit WLZ.VOORSCHOTBASIS); een lege cel is een maand zonder basis.
+ * @param [betaald] Al betaald vóór maand 1 (euro); standaard 0.
+ * @param [drempel] Alleen een mutatie van méér dan dit bedrag wordt uitgevoerd; standaard € 5.000 (CZ GGZ 2023, Bijlage 1).
+ * @returns Een tabel die overloopt naar de cellen rechts en onder de formule.
+ */
+export function BETAALSCHEMA(jaarbasis: any[][], betaald?: any, drempel?: any): any[][] {
+  return roepVanuitExcel('BETAALSCHEMA', [jaarbasis, betaald, drempel]) as any[][];
+}
+
+/**
+ * Betaling achteraf voor een nieuwe zorgaanbieder (CZ GGZ 2023, Bijlage 1): de gerealiseerde zorg van de maand, tot maximaal de productieafspraak; min(realisatie; max(0; afspraak − betaald)).
+ * Voorbeeld: =WLZ.NIEUWEAANBIEDER(45678,90; 600000; 580000) → 20.000,00
+ * @customfunction NIEUWEAANBIEDER NIEUWEAANBIEDER
+ * @helpurl https://localhost:3000/taskpane.html#functies/NIEUWEAANBIEDER
+ * @param realisatie Gerealiseerde (gedeclareerde) zorg van de maand (euro).
+ * @param afspraak Productieafspraak voor het jaar (euro).
+ * @param betaald Dit jaar al betaald (euro).
+ * @returns Een getal: een bedrag, percentage of aantal, zoals de beschrijving zegt.
+ */
+export function NIEUWEAANBIEDER(realisatie: any, afspraak: any, betaald: any): number {
+  return roepVanuitExcel('NIEUWEAANBIEDER', [realisatie, afspraak, betaald]) as number;
+}
+
+/**
+ * Maandvoorschot op een AW319-declaratie: reguliere zorg × bevoorschottingspercentage + crisisplekken, afgerond op centen. Het percentage geldt nooit voor crisisplekken (Z&Z Inkoopkader 2022, §3.1).
+ * Voorbeeld: =WLZ.AW319VOORSCHOT(250000; 12000; 95%) → 249.500,00
+ * @customfunction AW319VOORSCHOT AW319VOORSCHOT
+ * @helpurl https://localhost:3000/taskpane.html#functies/AW319VOORSCHOT
+ * @param regulier Gedeclareerd bedrag reguliere zorg (euro).
+ * @param crisis Gedeclareerd bedrag crisisplekken (euro); altijd 100% bevoorschot; 0 als er geen zijn.
+ * @param [bevoorschottingspercentage] Gepubliceerd bevoorschottingspercentage, bijvoorbeeld 95%; standaard 100%.
+ * @returns Een getal: een bedrag, percentage of aantal, zoals de beschrijving zegt.
+ */
+export function AW319VOORSCHOT(regulier: any, crisis: any, bevoorschottingspercentage?: any): number {
+  return roepVanuitExcel('AW319VOORSCHOT', [regulier, crisis, bevoorschottingspercentage]) as number;
+}
+
+/**
+ * Uiterste indiendatum van de AW319-declaratie: de 17e werkdag van de maand na de prestatiemaand (Z&Z Inkoopkader 2022, §3.1). Werkdagen zijn maandag tot en met vrijdag zonder nationale feestdagen. De uitkomst is een Excel-datum: geef de cel de opmaak Datum.
+ * Voorbeeld: =WLZ.DECLARATIEDEADLINE("31-1-2023") → 23-2-2023
+ * @customfunction DECLARATIEDEADLINE DECLARATIEDEADLINE
+ * @helpurl https://localhost:3000/taskpane.html#functies/DECLARATIEDEADLINE
+ * @param prestatiemaand De maand waarin de zorg is geleverd: een datum in die maand (31-1-2023 of 2023-01-31), of de maand als tekst "1-2023" of "2023-01".
+ * @returns Een datum (Excel-serienummer; geef de cel een datumopmaak).
+ */
+export function DECLARATIEDEADLINE(prestatiemaand: any): number {
+  return roepVanuitExcel('DECLARATIEDEADLINE', [prestatiemaand]) as number;
+}
+
+/**
+ * Eerste dag van de maand waarin het voorschot op de zorg van de prestatiemaand wordt betaald: twee maanden later (Z&Z Inkoopkader 2022, §3.1). De uitkomst is een Excel-datum: geef de cel de opmaak Datum.
+ * Voorbeeld: =WLZ.BETAALMAAND("31-1-2023") → 1-3-2023
+ * @customfunction BETAALMAAND BETAALMAAND
+ * @helpurl https://localhost:3000/taskpane.html#functies/BETAALMAAND
+ * @param prestatiemaand De maand waarin de zorg is geleverd: een datum in die maand (31-1-2023 of 2023-01-31), of de maand als tekst "1-2023" of "2023-01".
+ * @returns Een datum (Excel-serienummer; geef de cel een datumopmaak).
+ */
+export function BETAALMAAND(prestatiemaand: any): number {
+  return roepVanuitExcel('BETAALMAAND', [prestatiemaand]) as number;
+}
+
+/**
+ * WAAR als de declaratie later is ingediend dan de laatste dag van de maanden na de prestatiemaand; zulke declaraties tellen niet mee in de verdeling van de contracteerruimte (Z&Z Inkoopkader 2022, §3.1.2).
+ * Voorbeeld: =WLZ.TELAAT("31-1-2023"; "1-5-2023") → WAAR
+ * @customfunction TELAAT TELAAT
+ * @helpurl https://localhost:3000/taskpane.html#functies/TELAAT
+ * @param prestatiemaand De maand waarin de zorg is geleverd: een datum in die maand (31-1-2023 of 2023-01-31), of de maand als tekst "1-2023" of "2023-01".
+ * @param indiendatum Datum waarop de declaratie is ingediend.
+ * @param [maanden] Aantal hele maanden na de prestatiemaand waarin indienen op tijd is; standaard 3 (Z&Z Inkoopkader 2022, §3.1.2).
+ * @returns WAAR of ONWAAR.
+ */
+export function TELAAT(prestatiemaand: any, indiendatum: any, maanden?: any): boolean {
+  return roepVanuitExcel('TELAAT', [prestatiemaand, indiendatum, maanden]) as boolean;
+}
+
+/**
+ * Bezettingsgraad als fractie: bezette dagen / (plekken × dagen in de periode). Niet afgerond; boven 100% (overbezetting) is mogelijk.
+ * Voorbeeld: =WLZ.BEZETTING(36; 3; 30) → 40%
+ * @customfunction BEZETTING BEZETTING
+ * @helpurl https://localhost:3000/taskpane.html#functies/BEZETTING
+ * @param dagen Aantal bezette (bed)dagen in de periode.
+ * @param plekken Aantal (crisis)plekken; groter dan 0.
+ * @param dagen_in_periode Aantal kalenderdagen in de periode, bijvoorbeeld 30 voor april.
+ * @returns Een getal: een bedrag, percentage of aantal, zoals de beschrijving zegt.
+ */
+export function BEZETTING(dagen: any, plekken: any, dagen_in_periode: any): number {
+  return roepVanuitExcel('BEZETTING', [dagen, plekken, dagen_in_periode]) as number;
+}
+
+/**
+ * "onder" als de bezetting van de crisisplekken de laatste 3 aaneengesloten maanden onder 40% lag, "boven" als die boven 60% lag, anders leeg; dan treedt het zorgkantoor in overleg (Z&Z Inkoopkader 2022, §3.3.1).
+ * Voorbeeld: =WLZ.CRISISSIGNAAL(B2:B4) → onder (met 35%, 30% en 38% in B2:B4)
+ * @customfunction CRISISSIGNAAL CRISISSIGNAAL
+ * @helpurl https://localhost:3000/taskpane.html#functies/CRISISSIGNAAL
+ * @param bezettingen Bezetting per maand in tijdsvolgorde (een rij of kolom). Lege cellen aan begin en eind tellen niet mee. Excel voor Windows kan lege cellen als 0 doorgeven: selecteer dan alleen de ingevulde maanden.
+ * @param [ondergrens] Ondergrens; standaard 40%.
+ * @param [bovengrens] Bovengrens; standaard 60%.
+ * @param [maanden] Aantal aaneengesloten maanden; standaard 3.
+ * @returns Een tekst.
+ */
+export function CRISISSIGNAAL(bezettingen: any[][], ondergrens?: any, bovengrens?: any, maanden?: any): string {
+  return roepVanuitExcel('CRISISSIGNAAL', [bezettingen, ondergrens, bovengrens, maanden]) as string;
 }

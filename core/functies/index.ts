@@ -1,12 +1,37 @@
 import { WlzFout, ongeldig } from '../fout';
 import type { Argument, Uitkomst } from '../invoer';
-import type { WlzFunctie } from './soort';
+import { beleidFuncties } from './beleid';
+import { betalingenFuncties } from './betalingen';
+import { controleFuncties } from './controle';
+import { kalenderFuncties } from './kalender';
+import type { Aanroep, WlzFunctie } from './soort';
 import { tariefFuncties } from './tarief';
+import { volumeFuncties } from './volume';
 
-export type { WlzFunctie, Parameter, Resultaatsoort } from './soort';
+export type { Aanroep, WlzFunctie, Parameter, Resultaatsoort } from './soort';
+
+/** SPEC §4's order, which the function list, the metadata and the reference follow. */
+const VOLGORDE = [
+  'TARIEF', 'TARIEFPERCENTAGE', 'RICHTTARIEF', 'BRON', 'VERGELIJK', 'OPSLAGTARIEF', 'GEWOGENGEMIDDELDE',
+  'FLANKEREND', 'VOLUMEBOD', 'OMZET', 'STIMULERINGSBUDGET', 'COMFORTVOLUME', 'EXTRAPOLEER', 'RESERVERING',
+  'BEHANDELINGPLAFOND', 'VOORSCHOTBASIS', 'BETAALMUTATIE', 'BETAALSCHEMA', 'NIEUWEAANBIEDER', 'AW319VOORSCHOT',
+  'DECLARATIEDEADLINE', 'BETAALMAAND', 'TELAAT', 'BEZETTING', 'CRISISSIGNAAL', 'CONTROLEER',
+];
+
+const rang = (f: WlzFunctie) => {
+  const i = VOLGORDE.indexOf(f.naam);
+  return i === -1 ? VOLGORDE.length : i;
+};
 
 /** Every WLZ function, in the order of SPEC §4. */
-export const alleFuncties: readonly WlzFunctie[] = [...tariefFuncties];
+export const alleFuncties: readonly WlzFunctie[] = [
+  ...tariefFuncties,
+  ...beleidFuncties,
+  ...volumeFuncties,
+  ...betalingenFuncties,
+  ...kalenderFuncties,
+  ...controleFuncties,
+].sort((a, b) => rang(a) - rang(b));
 
 const opNaam = new Map(alleFuncties.map((f) => [f.naam, f]));
 
@@ -19,13 +44,13 @@ export function zoekFunctie(naam: string): WlzFunctie | undefined {
  * Calls a WLZ function with Excel values. Whatever happens inside, the caller gets a valid Excel
  * value or a WlzFout (SPEC §1 "errors": never another exception, never NaN, Infinity or null).
  */
-export function roep(functie: WlzFunctie, args: Argument[]): Uitkomst {
+export function roep(functie: WlzFunctie, args: Argument[], aanroep?: Aanroep): Uitkomst {
   if (args.length > functie.parameters.length) {
     throw ongeldig(`WLZ.${functie.naam} heeft hoogstens ${functie.parameters.length} argumenten, niet ${args.length}`);
   }
   let uitkomst: Uitkomst;
   try {
-    uitkomst = functie.bereken(args);
+    uitkomst = functie.bereken(args, aanroep);
   } catch (fout) {
     if (fout instanceof WlzFout) throw fout;
     // A bug of ours, never the user's: still an Excel error, but recognisably internal.

@@ -1,3 +1,4 @@
+import { ongeldig } from '../fout';
 import type { D } from '../geld';
 import type { Argument, Uitkomst } from '../invoer';
 
@@ -28,11 +29,23 @@ export interface WlzFunctie {
   resultaat: Resultaatsoort;
   /** A worked example in Dutch Excel notation, e.g. "=WLZ.TARIEF(191,60; 10; 5; 95,8%)" → "198,55". */
   voorbeeld: { formule: string; uitkomst: string };
-  bereken(args: Argument[]): Uitkomst;
+  /** Wants the sheet addresses of its parameters (Excel: @requiresParameterAddresses). */
+  adressenNodig?: boolean;
+  bereken(args: Argument[], aanroep?: Aanroep): Uitkomst;
 }
+
+/** What the caller knows about the call beyond the values. */
+export interface Aanroep {
+  /** Address per parameter, e.g. "Blad1!B3:K20", where the host knows it (Excel, not the CLI). */
+  adressen?: ReadonlyArray<string | undefined>;
+}
+
+/** Excel's largest number (9,99999999999999E+307); beyond it a cell cannot hold the result. */
+const EXCEL_MAXIMUM = 9.99999999999999e307;
 
 /** The boundary from exact decimals to an Excel number (SPEC §1: convert only here). */
 export function alsGetal(waarde: D): number {
   const getal = waarde.toNumber();
+  if (!(Math.abs(getal) <= EXCEL_MAXIMUM)) throw ongeldig('de uitkomst is te groot voor Excel; controleer de bedragen');
   return Object.is(getal, -0) ? 0 : getal;
 }

@@ -1,0 +1,68 @@
+import { D } from '../geld';
+import { herkenKenmerken, kenmerkenVan } from '../tariefpercentage';
+import { KENMERKEN, beleidsregels, richttarieven, type KenmerkId } from './index';
+
+/** The policy data is consistent, so a lookup can never pick between two answers. */
+describe('embedded policy data', () => {
+  it('has at most one rule per zorgkantoor, year and sector', () => {
+    const gezien = new Set<string>();
+    for (const regel of beleidsregels) {
+      for (const sector of regel.sectoren) {
+        const sleutel = `${regel.zorgkantoor} ${regel.jaar} ${sector}`;
+        expect(gezien.has(sleutel)).toBe(false);
+        gezien.add(sleutel);
+      }
+    }
+  });
+
+  it('has distinct variants per rule, and opslag or unpublished words never select a variant', () => {
+    for (const regel of beleidsregels) {
+      const combinaties = regel.varianten.map((v) => [...v.kenmerken].sort().join('+'));
+      expect(new Set(combinaties).size).toBe(combinaties.length);
+      const inVarianten = new Set(regel.varianten.flatMap((v) => v.kenmerken));
+      for (const o of regel.opslagen ?? []) expect(inVarianten.has(o.kenmerk)).toBe(false);
+      for (const n of regel.nietGepubliceerd ?? []) expect(inVarianten.has(n.kenmerk)).toBe(false);
+    }
+  });
+
+  it('keeps every percentage in (0, 100] and every base at or below its ceiling', () => {
+    for (const regel of beleidsregels) {
+      const plafond = regel.plafond ? new D(regel.plafond.procent) : new D(100);
+      for (const v of regel.varianten) {
+        if (!('procent' in v.basis)) continue;
+        const totaal = (v.aanpassingen ?? []).reduce((s, a) => s.plus(a.procentpunt), new D(v.basis.procent));
+        expect(totaal.greaterThan(0) && totaal.lessThanOrEqualTo(plafond)).toBe(true);
+      }
+    }
+    for (const r of richttarieven) expect(new D(r.procent).lessThanOrEqualTo(100)).toBe(true);
+  });
+
+  it('cites every value with a short title and section', () => {
+    const bronnen = beleidsregels.flatMap((r) => [
+      ...r.varianten.map((v) => v.bron),
+      ...(r.opslagen ?? []).map((o) => o.bron),
+      ...(r.nietGepubliceerd ?? []).map((n) => n.bron),
+      ...(r.plafond ? [r.plafond.bron] : []),
+    ]);
+    const titels = ['ZK Aanvulling 2023', 'Z&Z Inkoopkader 2022', 'CZ GGZ 2023', 'ZK V&V 2017', "Thema's 2024–2026"];
+    for (const b of bronnen) {
+      expect(titels).toContain(b.titel);
+      expect(b.sectie.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('recognises every word and synonym as its own kenmerk (no synonym belongs to two)', () => {
+    for (const id of Object.keys(KENMERKEN) as KenmerkId[]) {
+      for (const woord of [KENMERKEN[id].woord, ...KENMERKEN[id].synoniemen]) {
+        const { herkend, onbekend } = herkenKenmerken([woord]);
+        expect(onbekend).toEqual([]);
+        expect(herkend.map((k) => k.id)).toEqual([id]);
+      }
+    }
+  });
+
+  it('uses every kenmerk of the vocabulary in some rule', () => {
+    const gebruikt = new Set(beleidsregels.flatMap(kenmerkenVan));
+    expect((Object.keys(KENMERKEN) as KenmerkId[]).filter((id) => !gebruikt.has(id))).toEqual([]);
+  });
+});

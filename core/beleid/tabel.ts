@@ -1,0 +1,109 @@
+import type { Sector } from '../sector';
+import { ZORGKANTOREN, type Zorgkantoor } from '../zorgkantoor';
+import { beleidsregels, kanttekeningen, richttarieven } from './index';
+import { KENMERKEN } from './kenmerken';
+import type { Basis, Beleidsregel, Variant } from './soort';
+import { bronnenTekst, toonPercentage, toonStap, uitProcent } from './tekst';
+
+/**
+ * The embedded policy as a readable table (`wlz beleid`, the task pane): one row per published value,
+ * adjustment, unpublished case and ceiling, each with its source. Text only; the numbers a formula
+ * uses come from core/tariefpercentage.ts.
+ */
+export interface Beleidsrij {
+  jaar: number;
+  /** Canonical zorgkantoor, or "landelijk" for the national richttarief. */
+  zorgkantoor: Zorgkantoor | 'landelijk';
+  sectoren: Sector[];
+  /** "nieuw + geïntegreerd", "+ technologie", "maximum", "—" for the row without kenmerken. */
+  kenmerken: string;
+  /** "96,8% (95,8% + 1,0 pp)", "+0,1 pp", "niet gepubliceerd". */
+  zorg: string;
+  /** "100,0%" or "" when the source gives none. */
+  nhcNic: string;
+  bron: string;
+}
+
+export interface Beleidsfilter {
+  jaar?: number;
+  zorgkantoor?: Zorgkantoor;
+  sector?: Sector;
+}
+
+function zorgTekst(basis: Basis, variant: Variant): string {
+  if ('nietGepubliceerd' in basis) return 'niet gepubliceerd';
+  const stappen = (variant.aanpassingen ?? []).map((a) => `${toonStap(uitProcent(a.procentpunt))} pp${a.maximaal ? ' (maximaal)' : ''}`);
+  if ('vorigPercentage' in basis) return [basis.vorigPercentage, ...stappen].join(' ');
+  const start = uitProcent(basis.procent);
+  if (stappen.length === 0) return toonPercentage(start);
+  const totaal = (variant.aanpassingen ?? []).reduce((som, a) => som.plus(uitProcent(a.procentpunt)), start);
+  return `${toonPercentage(totaal)} (${toonPercentage(start)} ${stappen.join(' ')})`;
+}
+
+function rijenVan(regel: Beleidsregel, sectoren: Sector[]): Beleidsrij[] {
+  const rij = (kenmerken: string, zorg: string, bron: Parameters<typeof bronnenTekst>[0], nhcNic = ''): Beleidsrij => ({
+    jaar: regel.jaar,
+    zorgkantoor: regel.zorgkantoor,
+    sectoren,
+    kenmerken,
+    zorg,
+    nhcNic,
+    bron: bronnenTekst(bron),
+  });
+  return [
+    ...regel.varianten.map((v) =>
+      rij(
+        v.kenmerken.length ? v.kenmerken.map((id) => KENMERKEN[id].woord).join(' + ') : '—',
+        zorgTekst(v.basis, v),
+        [v.bron],
+        v.nhcNicProcent !== undefined ? toonPercentage(uitProcent(v.nhcNicProcent)) : '',
+      ),
+    ),
+    ...(regel.opslagen ?? []).map((o) => {
+      const waarde = o.bandbreedte
+        ? `${toonStap(uitProcent(o.bandbreedte.vanProcentpunt))} … ${toonStap(uitProcent(o.bandbreedte.totProcentpunt))} pp`
+        : `${toonStap(uitProcent(o.procentpunt ?? '0'))} pp`;
+      return rij(`+ ${KENMERKEN[o.kenmerk].woord}`, waarde, [o.bron]);
+    }),
+    ...(regel.nietGepubliceerd ?? []).map((n) => rij(KENMERKEN[n.kenmerk].woord, 'niet gepubliceerd', [n.bron])),
+    ...(regel.plafond ? [rij('maximum', toonPercentage(uitProcent(regel.plafond.procent)), [regel.plafond.bron])] : []),
+  ];
+}
+
+/** The sectors of a row that pass the filter; none means the row is left out. */
+function sectorenDoor(sectoren: readonly Sector[], filter: Beleidsfilter): Sector[] {
+  return filter.sector === undefined ? [...sectoren] : sectoren.filter((s) => s === filter.sector);
+}
+
+/**
+ * The policy table, filtered: national richttarief rows first in each year, then the zorgkantoren in
+ * the order of Thema's 2024–2026. A zorgkantoor filter leaves out the national rows.
+ */
+export function beleidstabel(filter: Beleidsfilter = {}): Beleidsrij[] {
+  const jaarPast = (jaar: number) => filter.jaar === undefined || filter.jaar === jaar;
+  const landelijk: Beleidsrij[] =
+    filter.zorgkantoor !== undefined
+      ? []
+      : richttarieven.flatMap((r) => {
+          const sectoren = sectorenDoor(r.sectoren, filter);
+          if (!jaarPast(r.jaar) || sectoren.length === 0) return [];
+          return [{ jaar: r.jaar, zorgkantoor: 'landelijk' as const, sectoren, kenmerken: 'richttarief', zorg: toonPercentage(uitProcent(r.procent)), nhcNic: '', bron: bronnenTekst([r.bron]) }];
+        });
+  const perZorgkantoor = beleidsregels.flatMap((regel) => {
+    const sectoren = sectorenDoor(regel.sectoren, filter);
+    if (!jaarPast(regel.jaar) || sectoren.length === 0) return [];
+    if (filter.zorgkantoor !== undefined && filter.zorgkantoor !== regel.zorgkantoor) return [];
+    return rijenVan(regel, sectoren);
+  });
+  const volgorde = (r: Beleidsrij) => (r.zorgkantoor === 'landelijk' ? -1 : ZORGKANTOREN.indexOf(r.zorgkantoor));
+  // Array.prototype.sort is stable: rows of one rule keep their order.
+  return [...landelijk, ...perZorgkantoor].sort((a, b) => a.jaar - b.jaar || volgorde(a) - volgorde(b));
+}
+
+/** Statements that cannot be attributed to a zorgkantoor (SPEC §2), for the years and sector asked. */
+export function kanttekeningenVoor(filter: Beleidsfilter = {}): string[] {
+  if (filter.zorgkantoor !== undefined) return [];
+  return kanttekeningen
+    .filter((k) => (filter.jaar === undefined || k.jaar === filter.jaar) && sectorenDoor(k.sectoren, filter).length > 0)
+    .map((k) => `${k.jaar} ${k.sectoren.join(', ')}: ${k.tekst} (${bronnenTekst([k.bron])})`);
+}

@@ -1,0 +1,103 @@
+import { isLeeg, leesGeheel, leesPercentage, leesTekst, type Argument } from '../invoer';
+import { kenmerkenUit, richttarief, tariefpercentage, type Beleidsvraag } from '../tariefpercentage';
+import { vergelijk } from '../vergelijk';
+import { alsGetal, type Parameter, type WlzFunctie } from './soort';
+
+/** Years the embedded sources could ever cover; anything else is a typo. */
+const EERSTE_JAAR = 2000;
+const LAATSTE_JAAR = 2100;
+
+const leesJaar = (waarde: Argument) => leesGeheel(waarde, 'jaar', EERSTE_JAAR, LAATSTE_JAAR);
+
+const ZORGKANTOOR: Parameter = {
+  naam: 'zorgkantoor',
+  beschrijving: 'Zorgkantoor: Zilveren Kruis (ZK), VGZ, Menzis, CZ, Salland, DSW of Zorg en Zekerheid (Z&Z, ZenZ).',
+  description: 'Care office: Zilveren Kruis (ZK), VGZ, Menzis, CZ, Salland, DSW or Zorg en Zekerheid (Z&Z, ZenZ).',
+};
+const JAAR: Parameter = { naam: 'jaar', beschrijving: 'Inkoopjaar, bijvoorbeeld 2024.', description: 'Contracting year, e.g. 2024.' };
+const SECTOR: Parameter = { naam: 'sector', beschrijving: 'Sector: V&V (of VV), GZ of GGZ.', description: 'Sector: V&V (or VV), GZ or GGZ.' };
+const KENMERKEN: Parameter = {
+  naam: 'kenmerken',
+  beschrijving:
+    'Kenmerken van de zorgaanbieder als tekst (gescheiden door komma of puntkomma) of als bereik, bijvoorbeeld "nieuw", "geïntegreerd", "beschermd wonen", "VPT", "essentiële voorzieningen", "technologie", "bewegingen en doelen", "werkgeversopslag", "monitor hoger", "differentiatie +0,5". Leeg: bestaande aanbieder zonder opslagen.',
+  description:
+    'Provider features as text (separated by comma or semicolon) or as a range, e.g. "nieuw", "geïntegreerd", "beschermd wonen", "VPT", "technologie", "monitor hoger". Empty: existing provider without surcharges.',
+  optioneel: true,
+  bereik: true,
+};
+const VORIG_PERCENTAGE: Parameter = {
+  naam: 'vorig_percentage',
+  beschrijving: 'Eigen tariefpercentage van het vorige jaar; alleen nodig waar het beleid daarvan uitgaat (DSW 2024: eigen percentage 2023 plus de monitorstap).',
+  description: "The provider's own tariff percentage of the previous year; only where the policy starts from it (DSW 2024: own 2023 percentage plus the monitor step).",
+  optioneel: true,
+};
+
+/** The lookup question from Excel values (TARIEFPERCENTAGE and BRON take the same arguments). */
+function vraagUit([zorgkantoor, jaar, sector, kenmerken, vorig]: Argument[]): Beleidsvraag {
+  return {
+    zorgkantoor: leesTekst(zorgkantoor, 'zorgkantoor'),
+    jaar: leesJaar(jaar),
+    sector: leesTekst(sector, 'sector'),
+    kenmerken: kenmerkenUit(kenmerken, 'kenmerken'),
+    vorigPercentage: isLeeg(vorig) ? undefined : leesPercentage(vorig, 'vorig_percentage'),
+  };
+}
+
+const TARIEFPERCENTAGE: WlzFunctie = {
+  naam: 'TARIEFPERCENTAGE',
+  beschrijving:
+    'Tariefpercentage (zorgcomponent) volgens het beleid van het zorgkantoor voor jaar, sector en kenmerken van de zorgaanbieder, uit de ingebouwde inkoopdocumenten. #N/B als de bron geen getal publiceert: vul dan het afgesproken percentage in.',
+  description:
+    "Tariff percentage (care component) under the care office's policy for the year, sector and provider features, from the embedded procurement documents. #N/A when the source publishes no number: enter the agreed percentage.",
+  parameters: [ZORGKANTOOR, JAAR, SECTOR, KENMERKEN, VORIG_PERCENTAGE],
+  resultaat: 'getal',
+  voorbeeld: { formule: '=WLZ.TARIEFPERCENTAGE("Zilveren Kruis"; 2023; "GGZ"; "geïntegreerd")', uitkomst: '96,8%' },
+  bereken: (args) => alsGetal(tariefpercentage(vraagUit(args)).percentage),
+};
+
+const RICHTTARIEF: WlzFunctie = {
+  naam: 'RICHTTARIEF',
+  beschrijving:
+    'Landelijk richttariefpercentage voor de zorgcomponent (exclusief NHC/NIC). Zonder sector alleen als het percentage voor alle sectoren gelijk is; anders de sector opgeven.',
+  description: 'National guide tariff percentage for the care component (excluding NHC/NIC). Without a sector only when it is the same for all sectors; otherwise give the sector.',
+  parameters: [JAAR, { ...SECTOR, beschrijving: `${SECTOR.beschrijving} Leeg: alle sectoren.`, description: `${SECTOR.description} Empty: all sectors.`, optioneel: true }],
+  resultaat: 'getal',
+  voorbeeld: { formule: '=WLZ.RICHTTARIEF(2024; "V&V")', uitkomst: '95,5%' },
+  bereken: ([jaar, sector]) => {
+    const gelezenJaar = leesJaar(jaar);
+    return alsGetal(richttarief(gelezenJaar, isLeeg(sector) ? undefined : leesTekst(sector, 'sector')).percentage);
+  },
+};
+
+const BRON: WlzFunctie = {
+  naam: 'BRON',
+  beschrijving: 'Dezelfde opzoeking als WLZ.TARIEFPERCENTAGE, uitgelegd in één zin met de bron (document en paragraaf).',
+  description: 'The same lookup as WLZ.TARIEFPERCENTAGE, explained in one Dutch sentence with its source (document and section).',
+  parameters: [ZORGKANTOOR, JAAR, SECTOR, KENMERKEN, VORIG_PERCENTAGE],
+  resultaat: 'tekst',
+  voorbeeld: {
+    formule: '=WLZ.BRON("ZK"; 2023; "GGZ"; "geïntegreerd")',
+    uitkomst: '96,8% = richttarief 95,8% + 1,0 procentpunt geïntegreerde zorgaanbieder (ZK Aanvulling 2023, hoofdstuk 2)',
+  },
+  bereken: (args) => tariefpercentage(vraagUit(args)).uitleg,
+};
+
+const VERGELIJK: WlzFunctie = {
+  naam: 'VERGELIJK',
+  beschrijving:
+    'Tabel met per zorgkantoor het tariefpercentage voor jaar, sector en kenmerken, met toelichting en bron. Elk zorgkantoor past de kenmerken toe die het kent; de toelichting noemt de kenmerken die er niet van toepassing zijn. Percentage leeg: niet gepubliceerd of afhankelijk van de aanbieder.',
+  description:
+    'Table with the tariff percentage per care office for the year, sector and features, with explanation and source. Each care office applies the features it knows; the explanation names those that did not apply. Empty percentage: not published or provider-specific.',
+  parameters: [JAAR, SECTOR, KENMERKEN],
+  resultaat: 'tabel',
+  voorbeeld: {
+    formule: '=WLZ.VERGELIJK(2024; "V&V"; "nieuw")',
+    uitkomst: 'Zorgkantoor | Percentage | Toelichting; zeven rijen, o.a. Menzis 93,5%, CZ 93,5%, DSW 91,0%; Zilveren Kruis leeg (lager, niet gepubliceerd)',
+  },
+  bereken: ([jaar, sector, kenmerken]) => {
+    const rijen = vergelijk(leesJaar(jaar), leesTekst(sector, 'sector'), kenmerkenUit(kenmerken, 'kenmerken'));
+    return [['Zorgkantoor', 'Percentage', 'Toelichting'], ...rijen.map((r) => [r.zorgkantoor, r.percentage ? alsGetal(r.percentage) : '', r.toelichting])];
+  },
+};
+
+export const beleidFuncties: WlzFunctie[] = [TARIEFPERCENTAGE, RICHTTARIEF, BRON, VERGELIJK];

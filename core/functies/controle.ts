@@ -1,0 +1,3 @@
+import type { WlzFunctie } from './soort';
+
+export const controleFuncties: WlzFunctie[] = [];

@@ -1,0 +1,61 @@
+import type { D } from './geld';
+import { WlzFout, nietBeschikbaar, ongeldig } from './fout';
+import { toon } from './invoer';
+import { KENMERKEN, zoekBeleidsregel, type KenmerkId } from './beleid';
+import { bronnenTekst } from './beleid/tekst';
+import { leesSector } from './sector';
+import { bepaalVoorRegel, herkenKenmerken, kenmerkenVan, onbekendeKenmerken, woordenLijst, zonderTegenspraak } from './tariefpercentage';
+import { ZORGKANTOREN, type Zorgkantoor } from './zorgkantoor';
+
+export interface Vergelijkingsrij {
+  zorgkantoor: Zorgkantoor;
+  /** Absent when the percentage is not published or depends on the provider. */
+  percentage?: D;
+  /** The explanation with its source and confidence, or why there is no single number. */
+  toelichting: string;
+}
+
+/**
+ * VERGELIJK: the policy percentage of every zorgkantoor with policy for a year and sector (SPEC §4;
+ * the task pane's Vergelijken tab: 2024 V&V across the seven).
+ *
+ * The kenmerken describe one provider across zorgkantoren, and each zorgkantoor knows its own words:
+ * every zorgkantoor applies the words it knows, and its toelichting names the words that did not
+ * apply there ("technologie" is CZ's). A word no zorgkantoor of that year and sector knows is a typo:
+ * `#VALUE!` for the whole table, listing the valid words; so are contradictory words. A zorgkantoor
+ * whose percentage cannot be determined (not published, provider-specific) gets an empty percentage
+ * and the reason.
+ */
+export function vergelijk(jaar: number, sectorTekst: string, kenmerken: readonly string[]): Vergelijkingsrij[] {
+  const sector = leesSector(sectorTekst);
+  if (!Number.isInteger(jaar)) throw ongeldig(`jaar moet een geheel getal zijn, niet ${String(jaar).replace('.', ',')}`);
+  const regels = ZORGKANTOREN.flatMap((zk) => zoekBeleidsregel(zk, jaar, sector) ?? []);
+  if (regels.length === 0) throw nietBeschikbaar(`geen tariefbeleid van zorgkantoren voor ${jaar} ${sector} in de ingebouwde bronnen`);
+
+  const geldig = new Set<KenmerkId>(regels.flatMap(kenmerkenVan));
+  const { herkend, onbekend } = herkenKenmerken(kenmerken);
+  const vreemd = [...onbekend, ...herkend.filter((k) => !geldig.has(k.id)).map((k) => k.tekst)];
+  if (vreemd.length) throw onbekendeKenmerken(vreemd, `${jaar} ${sector}`, woordenLijst((Object.keys(KENMERKEN) as KenmerkId[]).filter((id) => geldig.has(id))));
+  const gevraagd = zonderTegenspraak(herkend);
+
+  return regels.map((regel) => {
+    const eigen = kenmerkenVan(regel);
+    const hier = gevraagd.filter((k) => eigen.includes(k.id));
+    const elders = gevraagd.filter((k) => !eigen.includes(k.id));
+    const nietVanToepassing = elders.length ? [`Niet van toepassing bij ${regel.zorgkantoor}: ${elders.map((k) => toon(k.tekst)).join(', ')}`] : [];
+    try {
+      const antwoord = bepaalVoorRegel(regel, sector, hier);
+      return { zorgkantoor: regel.zorgkantoor, percentage: antwoord.percentage, toelichting: [antwoord.uitleg, ...nietVanToepassing].join('. ') };
+    } catch (fout) {
+      if (!(fout instanceof WlzFout)) throw fout;
+      // Where the description is incomplete for this zorgkantoor (DSW needs its monitor outcome and the
+      // provider's 2023 percentage, which VERGELIJK does not take), the policy in one phrase explains
+      // more than the missing word; the message follows when the user did describe the provider.
+      const redenen =
+        fout.code === '#VALUE!' && regel.samenvatting
+          ? [`${regel.zorgkantoor} ${jaar} ${sector}: ${regel.samenvatting} (${bronnenTekst(regel.varianten.map((v) => v.bron))})`, ...(hier.length ? [fout.bericht] : [])]
+          : [fout.bericht];
+      return { zorgkantoor: regel.zorgkantoor, toelichting: [...redenen, ...nietVanToepassing].join('. ') };
+    }
+  });
+}
