@@ -355,3 +355,20 @@ export function BEZETTING(dagen: any, plekken: any, dagen_in_periode: any): numb
 export function CRISISSIGNAAL(bezettingen: any[][], ondergrens?: any, bovengrens?: any, maanden?: any): string {
   return roepVanuitExcel('CRISISSIGNAAL', [bezettingen, ondergrens, bovengrens, maanden]) as string;
 }
+
+/**
+ * Controleert een productieafspraak: verplichte kolommen, volumes, tariefpercentages, tarief uit de NZa-componenten, bedrag = volume × tarief, totaalregel en dubbele prestatiecodes. Geeft per bevinding rij, kolom, ernst, bericht, verwacht en gevonden, of "Geen bevindingen".
+ * Voorbeeld: =WLZ.CONTROLEER(B3:J6; "CZ"; 2023; "GGZ") → Geen bevindingen (bij een kloppende tabel; anders per bevinding rij, kolom, ernst, bericht, verwacht en gevonden)
+ * @customfunction CONTROLEER CONTROLEER
+ * @helpurl https://localhost:3000/taskpane.html#functies/CONTROLEER
+ * @requiresParameterAddresses
+ * @param tabel De tabel met kopregel (Prestatiecode, Volume, Tarief, Bedrag, NZa zorg, NHC, NIC, Tariefpercentage …) en regels; een titel erboven en een totaalregel mogen erbij.
+ * @param [zorgkantoor] Zorgkantoor om de percentages met het beleid te vergelijken, bijvoorbeeld "CZ"; leeg: geen beleidscontrole.
+ * @param [jaar] Jaar van de productieafspraak, bijvoorbeeld 2023 (nodig met zorgkantoor).
+ * @param [sector] Sector: V&V, GZ of GGZ (nodig met zorgkantoor).
+ * @param [kenmerken] Kenmerken van de zorgaanbieder, zoals "nieuw" of "geïntegreerd"; tekst of een bereik.
+ * @returns Een tabel die overloopt naar de cellen rechts en onder de formule.
+ */
+export function CONTROLEER(tabel: any[][], zorgkantoor?: any, jaar?: any, sector?: any, kenmerken?: any[][], invocation?: CustomFunctions.Invocation): any[][] {
+  return roepVanuitExcel('CONTROLEER', [tabel, zorgkantoor, jaar, sector, kenmerken], invocation) as any[][];
+}

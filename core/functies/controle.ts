@@ -1,3 +1,49 @@
+import { type Bevinding, controleerRaster, leesAdres, leesControlecontext, maakBeleid } from '../controle';
+import { ongeldig } from '../fout';
+import { isLeeg, leesBereik } from '../invoer';
 import type { WlzFunctie } from './soort';
 
-export const controleFuncties: WlzFunctie[] = [];
+/**
+ * The spilled findings table. SPEC §4 names rij, kolom, ernst and bericht; verwacht and gevonden
+ * follow as two more columns, so a controller can sort and filter on them in Excel and the task pane
+ * shows the same two values (the bericht names them too, so the first four columns stand alone).
+ */
+const BEVINDINGEN_KOP = ['Rij', 'Kolom', 'Ernst', 'Bericht', 'Verwacht', 'Gevonden'];
+const GEEN_BEVINDINGEN = 'Geen bevindingen';
+
+function alsRij(b: Bevinding): Array<number | string> {
+  return [b.rij, b.kolom, b.ernst, b.bericht, b.verwacht ?? '', b.gevonden ?? ''];
+}
+
+const CONTROLEER: WlzFunctie = {
+  naam: 'CONTROLEER',
+  beschrijving:
+    'Controleert een productieafspraak: verplichte kolommen, volumes, tariefpercentages, tarief uit de NZa-componenten, bedrag = volume × tarief, totaalregel en dubbele prestatiecodes. Geeft per bevinding rij, kolom, ernst, bericht, verwacht en gevonden, of "Geen bevindingen".',
+  description:
+    'Checks a production agreement table: required columns, volumes, tariff percentages, tariff from the NZa components, amount = volume × tariff, total row and duplicate codes. Returns row, column, severity, message, expected and found per finding, or "Geen bevindingen".',
+  parameters: [
+    {
+      naam: 'tabel',
+      beschrijving: 'De tabel met kopregel (Prestatiecode, Volume, Tarief, Bedrag, NZa zorg, NHC, NIC, Tariefpercentage …) en regels; een titel erboven en een totaalregel mogen erbij.',
+      description: 'The table with its header row (Prestatiecode, Volume, Tarief, Bedrag, NZa components, Tariefpercentage …) and lines; a title above and a total row may be included.',
+      bereik: true,
+    },
+    { naam: 'zorgkantoor', beschrijving: 'Zorgkantoor om de percentages met het beleid te vergelijken, bijvoorbeeld "CZ"; leeg: geen beleidscontrole.', description: 'Care office to compare percentages with its policy, e.g. "CZ"; empty: no policy check.', optioneel: true },
+    { naam: 'jaar', beschrijving: 'Jaar van de productieafspraak, bijvoorbeeld 2023 (nodig met zorgkantoor).', description: 'Year of the agreement, e.g. 2023 (needed with zorgkantoor).', optioneel: true },
+    { naam: 'sector', beschrijving: 'Sector: V&V, GZ of GGZ (nodig met zorgkantoor).', description: 'Sector: V&V, GZ or GGZ (needed with zorgkantoor).', optioneel: true },
+    { naam: 'kenmerken', beschrijving: 'Kenmerken van de zorgaanbieder, zoals "nieuw" of "geïntegreerd"; tekst of een bereik.', description: 'Provider features such as "nieuw" or "geïntegreerd"; text or a range.', optioneel: true, bereik: true },
+  ],
+  resultaat: 'tabel',
+  voorbeeld: { formule: '=WLZ.CONTROLEER(B3:J6; "CZ"; 2023; "GGZ")', uitkomst: 'Geen bevindingen (bij een kloppende tabel; anders per bevinding rij, kolom, ernst, bericht, verwacht en gevonden)' },
+  // Excel gives the address of `tabel`, so the findings carry the sheet's own row numbers.
+  adressenNodig: true,
+  bereken: ([tabel, zorgkantoor, jaar, sector, kenmerken], aanroep) => {
+    if (isLeeg(tabel)) throw ongeldig('tabel ontbreekt');
+    const context = leesControlecontext(zorgkantoor, jaar, sector, kenmerken);
+    const beleid = context && maakBeleid(context);
+    const bevindingen = controleerRaster(leesBereik(tabel, 'tabel'), leesAdres(aanroep?.adressen?.[0]), beleid);
+    return bevindingen.length === 0 ? [[GEEN_BEVINDINGEN]] : [BEVINDINGEN_KOP, ...bevindingen.map(alsRij)];
+  },
+};
+
+export const controleFuncties: WlzFunctie[] = [CONTROLEER];
