@@ -1,0 +1,99 @@
+/**
+ * Production build of the add-in into dist/ (`npm run build`):
+ *   functions.js       the WLZ custom functions (core + decimal.js only)
+ *   functions.json     Dutch metadata, generated from the JSDoc in addin/functions/functions.ts
+ *   functions.en.json  the same with the English descriptions of the function table (en-US, en-GB)
+ *   taskpane.html/.js  the task pane page; it also loads functions.js (shared runtime)
+ *   assets/, manifest.xml
+ * A metadata error (bad JSDoc, a function or parameter without description) fails the build.
+ * The English step reads the compiled function table in lib/, so `npm run build` runs build:cli first.
+ */
+const path = require('node:path');
+const webpack = require('webpack');
+const CopyWebpackPlugin = require('copy-webpack-plugin');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin');
+
+const FUNCTIONS_TS = './addin/functions/functions.ts';
+
+function laadFunctietabel() {
+  try {
+    return {
+      alleFuncties: require('./lib/core/functies').alleFuncties,
+      ...require('./lib/scripts/engelse-metadata'),
+    };
+  } catch (fout) {
+    throw new Error(`De functietabel in lib/ ontbreekt; gebruik "npm run build" (dat draait eerst build:cli).\n${fout.message}`);
+  }
+}
+
+/** Checks functions.json against the function table and writes functions.en.json beside it. */
+class EngelseMetadataPlugin {
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap('EngelseMetadataPlugin', (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: 'EngelseMetadataPlugin', stage: webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
+        () => {
+          const nl = compilation.getAsset('functions.json');
+          // Without functions.json the metadata plugin has already reported its errors.
+          if (!nl) return;
+          const { alleFuncties, controleerMetadata, engelseMetadata } = laadFunctietabel();
+          const metadata = JSON.parse(nl.source.source().toString());
+          const problemen = controleerMetadata(metadata, alleFuncties);
+          for (const p of problemen) compilation.errors.push(new webpack.WebpackError(`functions.json: ${p}`));
+          if (problemen.length > 0) return;
+          const en = JSON.stringify(engelseMetadata(metadata, alleFuncties), null, 2);
+          compilation.emitAsset('functions.en.json', new webpack.sources.RawSource(en));
+        },
+      );
+    });
+  }
+}
+
+module.exports = {
+  mode: 'production',
+  // Separate .map files: no eval() in the bundles (Office's content security, and reviewable output).
+  devtool: 'source-map',
+  entry: {
+    functions: FUNCTIONS_TS,
+    taskpane: './addin/taskpane/taskpane.ts',
+  },
+  output: {
+    path: path.resolve(__dirname, 'dist'),
+    filename: '[name].js',
+    clean: true,
+  },
+  resolve: { extensions: ['.ts', '.js'] },
+  module: {
+    rules: [
+      {
+        test: /\.ts$/,
+        exclude: /node_modules/,
+        use: {
+          loader: 'ts-loader',
+          // Type checking is `npm run typecheck`; here only transpile, as ES modules for tree shaking.
+          options: { transpileOnly: true, compilerOptions: { module: 'es2020', sourceMap: true } },
+        },
+      },
+    ],
+  },
+  plugins: [
+    new CustomFunctionsMetadataPlugin({ input: FUNCTIONS_TS, output: 'functions.json' }),
+    new EngelseMetadataPlugin(),
+    new HtmlWebpackPlugin({
+      filename: 'taskpane.html',
+      template: './addin/taskpane/taskpane.html',
+      // Shared runtime: the pane page also runs the functions (functions first, so they register early).
+      chunks: ['functions', 'taskpane'],
+      chunksSortMode: 'manual',
+    }),
+    new CopyWebpackPlugin({
+      patterns: [
+        { from: 'assets', to: 'assets' },
+        { from: 'addin/taskpane/taskpane.css', to: 'taskpane.css' },
+        { from: 'manifest.xml', to: 'manifest.xml' },
+      ],
+    }),
+  ],
+  performance: { hints: false },
+};
