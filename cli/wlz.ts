@@ -8,7 +8,7 @@ const GEBRUIK = `Gebruik:
   wlz functie NAAM [ARG …]     één WLZ-functie; elk ARG is JSON: 191.6, "CZ", true, null, [[1],[2]]
   wlz functie --batch          per regel op stdin een JSON-array ["NAAM", arg, …], per regel één antwoord
   wlz functie --lijst          alle functies met hun parameters
-  wlz controleer PAD [--blad NAAM] [--zorgkantoor Z] [--jaar J] [--sector S] [--json]
+  wlz controleer PAD [--blad NAAM] [--zorgkantoor Z] [--jaar J] [--sector S] [--kenmerken K] [--json]
                                controleert een werkmap of een map met werkmappen
   wlz beleid [--jaar J] [--zorgkantoor Z] [--sector S]
                                de ingebouwde beleidstabel met bronnen
