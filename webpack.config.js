@@ -67,6 +67,11 @@ module.exports = {
   module: {
     rules: [
       {
+        // Task pane: Fluent UI's base library carries a `new Function` fallback the page's CSP forbids.
+        test: /[\\/]@microsoft[\\/]fast-element[\\/]dist[\\/]esm[\\/]platform\.js$/,
+        use: { loader: path.resolve(__dirname, 'addin/taskpane/zonder-new-function.loader.js') },
+      },
+      {
         test: /\.ts$/,
         exclude: /node_modules/,
         use: {
@@ -87,6 +92,15 @@ module.exports = {
       chunks: ['functions', 'taskpane'],
       chunksSortMode: 'manual',
     }),
+    // The pane page also works as a plain web page, where office.js may not load (offline, or opened as a
+    // file): then nothing can register the functions, and functions.js must not stop on the missing
+    // CustomFunctions. Only when office.js is absent altogether; in Excel office.js defines it first.
+    new webpack.BannerPlugin({
+      banner: 'typeof Office>"u"&&typeof CustomFunctions>"u"&&(globalThis.CustomFunctions={associate:function(){}});',
+      raw: true,
+      entryOnly: true,
+      include: /^functions\.js$/,
+    }),
     new CopyWebpackPlugin({
       patterns: [
         { from: 'assets', to: 'assets' },
@@ -95,5 +109,8 @@ module.exports = {
       ],
     }),
   ],
+  // No `global` shim: it would add webpack's `new Function('return this')` runtime to the pane's bundle,
+  // and the only user (Fluent's fast-element) checks `typeof global` first.
+  node: { global: false },
   performance: { hints: false },
 };

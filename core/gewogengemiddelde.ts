@@ -120,7 +120,7 @@ class Weging {
 const NHC_NIC = /^(nhc|nic|normatievehuisvestingscomponent|normatieveinventariscomponent)+$/;
 
 /** A text label in `meetellen`: WAAR/ONWAAR as text, NHC/NIC → left out, any other label counts. */
-function teltLabel(tekst: string): boolean {
+export function teltLabel(tekst: string): boolean {
   const t = normaliseer(tekst);
   if (t === 'waar' || t === 'true') return true;
   if (t === 'onwaar' || t === 'false') return false;

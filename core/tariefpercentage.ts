@@ -40,6 +40,11 @@ export interface Beleidsantwoord {
   /** One sentence: "96,8% = richttarief 95,8% + 1,0 procentpunt geïntegreerde zorgaanbieder (ZK Aanvulling 2023, hoofdstuk 2)". */
   uitleg: string;
   bron: string;
+  /**
+   * 'middel' when part of the answer rests on a source cell whose attribution is not certain
+   * (Thema's 2024–2026: the flattened table, SPEC §2); absent when every source is certain.
+   */
+  zekerheid?: 'middel';
   /** Canonical name. */
   zorgkantoor: string;
   /** Canonical sector. */
@@ -332,6 +337,7 @@ export function bepaalVoorRegel(regel: Beleidsregel, sector: Sector, kenmerken: 
     percentageNhcNic: variant.nhcNicProcent !== undefined ? uitProcent(variant.nhcNicProcent) : undefined,
     uitleg: `${som}${grens} (${bron})${maximaal}`,
     bron,
+    zekerheid: bronnen.some((b) => b.zekerheid === 'middel') ? 'middel' : undefined,
     zorgkantoor: regel.zorgkantoor,
     sector,
   };

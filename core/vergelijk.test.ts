@@ -71,3 +71,27 @@ describe('vergelijk', () => {
     expect(fout(() => vergelijk(2024.5, 'V&V', [])).code).toBe('#VALUE!');
   });
 });
+
+describe('vergelijk: source and confidence per row (for the task pane table and chart)', () => {
+  it('each row names its own source; only a cell attributed with medium confidence says so', () => {
+    const rijen = vergelijk(2024, 'V&V', ['differentiatie +1']);
+    for (const rij of rijen) expect(rij.bron).toMatch(/^Thema's 2024–2026, rij Bekostiging en tarieven/);
+    // Salland's differentiation column is read with medium confidence (Thema's 2024–2026, SPEC §2).
+    expect(rijen.filter((r) => r.zekerheid === 'middel').map((r) => r.zorgkantoor)).toEqual(['Salland']);
+    // Without the differentiation, Salland's 95,5 % is the certain richttarief cell.
+    expect(vergelijk(2024, 'V&V', []).find((r) => r.zorgkantoor === 'Salland')!.zekerheid).toBeUndefined();
+  });
+
+  it('a row without a number still cites its source', () => {
+    const zk = vergelijk(2024, 'V&V', ['nieuw']).find((r) => r.zorgkantoor === 'Zilveren Kruis')!;
+    expect(zk.percentage).toBeUndefined();
+    expect(zk.bron).toBe("Thema's 2024–2026, rij Bekostiging en tarieven");
+    expect(zk.zekerheid).toBeUndefined();
+  });
+
+  it('2023 GGZ cites each zorgkantoor its own document', () => {
+    const bronnen = vergelijk(2023, 'GGZ', ['geïntegreerd']).map((r) => [r.zorgkantoor, r.bron]);
+    expect(bronnen[0]).toEqual(['Zilveren Kruis', 'ZK Aanvulling 2023, hoofdstuk 2']);
+    expect(bronnen[1][1]).toMatch(/^CZ GGZ 2023/);
+  });
+});

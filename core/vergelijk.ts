@@ -1,10 +1,10 @@
 import type { D } from './geld';
 import { WlzFout, nietBeschikbaar, ongeldig } from './fout';
 import { toon } from './invoer';
-import { KENMERKEN, zoekBeleidsregel, type KenmerkId } from './beleid';
+import { KENMERKEN, zoekBeleidsregel, type Beleidsregel, type Bron, type KenmerkId } from './beleid';
 import { bronnenTekst } from './beleid/tekst';
 import { leesSector } from './sector';
-import { bepaalVoorRegel, herkenKenmerken, kenmerkenVan, onbekendeKenmerken, woordenLijst, zonderTegenspraak } from './tariefpercentage';
+import { type Kenmerk, bepaalVoorRegel, herkenKenmerken, kenmerkenVan, onbekendeKenmerken, woordenLijst, zonderTegenspraak } from './tariefpercentage';
 import { ZORGKANTOREN, type Zorgkantoor } from './zorgkantoor';
 
 export interface Vergelijkingsrij {
@@ -13,6 +13,10 @@ export interface Vergelijkingsrij {
   percentage?: D;
   /** The explanation with its source and confidence, or why there is no single number. */
   toelichting: string;
+  /** The source of this row on its own ("Thema's 2024–2026, rij Bekostiging en tarieven"), for tables and charts. */
+  bron: string;
+  /** 'middel' where the row rests on a source cell attributed with medium confidence (SPEC §2). */
+  zekerheid?: 'middel';
 }
 
 /**
@@ -38,14 +42,20 @@ export function vergelijk(jaar: number, sectorTekst: string, kenmerken: readonly
   if (vreemd.length) throw onbekendeKenmerken(vreemd, `${jaar} ${sector}`, woordenLijst((Object.keys(KENMERKEN) as KenmerkId[]).filter((id) => geldig.has(id))));
   const gevraagd = zonderTegenspraak(herkend);
 
-  return regels.map((regel) => {
+  return regels.map((regel): Vergelijkingsrij => {
     const eigen = kenmerkenVan(regel);
     const hier = gevraagd.filter((k) => eigen.includes(k.id));
     const elders = gevraagd.filter((k) => !eigen.includes(k.id));
     const nietVanToepassing = elders.length ? [`Niet van toepassing bij ${regel.zorgkantoor}: ${elders.map((k) => toon(k.tekst)).join(', ')}`] : [];
     try {
       const antwoord = bepaalVoorRegel(regel, sector, hier);
-      return { zorgkantoor: regel.zorgkantoor, percentage: antwoord.percentage, toelichting: [antwoord.uitleg, ...nietVanToepassing].join('. ') };
+      return {
+        zorgkantoor: regel.zorgkantoor,
+        percentage: antwoord.percentage,
+        toelichting: [antwoord.uitleg, ...nietVanToepassing].join('. '),
+        bron: antwoord.bron,
+        zekerheid: antwoord.zekerheid,
+      };
     } catch (fout) {
       if (!(fout instanceof WlzFout)) throw fout;
       // Where the description is incomplete for this zorgkantoor (DSW needs its monitor outcome and the
@@ -55,7 +65,25 @@ export function vergelijk(jaar: number, sectorTekst: string, kenmerken: readonly
         fout.code === '#VALUE!' && regel.samenvatting
           ? [`${regel.zorgkantoor} ${jaar} ${sector}: ${regel.samenvatting} (${bronnenTekst(regel.varianten.map((v) => v.bron))})`, ...(hier.length ? [fout.bericht] : [])]
           : [fout.bericht];
-      return { zorgkantoor: regel.zorgkantoor, toelichting: [...redenen, ...nietVanToepassing].join('. ') };
+      const bronnen = bronnenZonderGetal(regel, hier);
+      return {
+        zorgkantoor: regel.zorgkantoor,
+        toelichting: [...redenen, ...nietVanToepassing].join('. '),
+        bron: bronnenTekst(bronnen),
+        zekerheid: bronnen.some((b) => b.zekerheid === 'middel') ? 'middel' : undefined,
+      };
     }
   });
+}
+
+/**
+ * The sources behind a row without a number: the rule's variants and unpublished cases, plus the
+ * opslagen the user asked for (Salland's differentiation without its step is `#N/A` from that opslag).
+ */
+function bronnenZonderGetal(regel: Beleidsregel, gevraagd: readonly Kenmerk[]): Bron[] {
+  return [
+    ...regel.varianten.map((v) => v.bron),
+    ...(regel.nietGepubliceerd ?? []).map((n) => n.bron),
+    ...(regel.opslagen ?? []).filter((o) => gevraagd.some((k) => k.id === o.kenmerk)).map((o) => o.bron),
+  ];
 }

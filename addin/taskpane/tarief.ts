@@ -1,0 +1,246 @@
+import { WlzFout } from '../../core/fout';
+import { roep, zoekFunctie } from '../../core/functies';
+import { D } from '../../core/geld';
+import { type Beleidsantwoord, type Beleidscontext, beleidscontexten, tariefpercentage } from '../../core/tariefpercentage';
+import { ZORGKANTOREN } from '../../core/zorgkantoor';
+import { aangevinkt, byId, el, melding, opties, vervang, waarde } from './dom';
+import { getal, inNederlandseNotatie, tekst, wlz } from './formule';
+import { type Keuzestand, beginstand, combinatieVan, keuzegroepen, kies, losseKenmerken } from './kenmerkkeuze';
+import { bijKlik, klaar } from './omgeving';
+import { bedrag, foutTekst, leesGetalveld, leesProcentveld, percentage } from './opmaak';
+import { leesActieveCel, schrijfFormule } from './werkmap';
+
+/**
+ * The Tarief tab: zorgkantoor, jaar, sector and kenmerken → the policy percentage with its explanation
+ * and source (core tariefpercentage); NZa components → the tariff per unit (WLZ.TARIEF); and the live
+ * formula for the active cell. The pickers offer only what the embedded policy has.
+ */
+
+const contexten = beleidscontexten();
+const TARIEF = zoekFunctie('TARIEF')!;
+
+interface Stand {
+  context: Beleidscontext;
+  keuze: Keuzestand;
+  /** Ticked opslagen and unpublished cases. */
+  extra: Set<string>;
+  antwoord?: Beleidsantwoord;
+}
+
+let stand: Stand;
+
+const zorgkantoren = ZORGKANTOREN.filter((zk) => contexten.some((c) => c.zorgkantoor === zk));
+const jarenVan = (zk: string) => [...new Set(contexten.filter((c) => c.zorgkantoor === zk).map((c) => c.jaar))].sort((a, b) => b - a);
+const sectorenVan = (zk: string, jaar: number) => contexten.filter((c) => c.zorgkantoor === zk && c.jaar === jaar).map((c) => c.sector);
+
+export function startTarief(): void {
+  const begin = contexten.find((c) => c.zorgkantoor === 'Zilveren Kruis' && c.jaar === 2023 && c.sector === 'GGZ') ?? contexten[0];
+  kiesContext(begin.zorgkantoor, begin.jaar, begin.sector);
+
+  byId('tarief-zorgkantoor').addEventListener('change', () => kiesContext(waarde('tarief-zorgkantoor'), stand.context.jaar, stand.context.sector));
+  byId('tarief-jaar').addEventListener('change', () => kiesContext(stand.context.zorgkantoor, Number(waarde('tarief-jaar')), stand.context.sector));
+  byId('tarief-sector').addEventListener('change', () => kiesContext(stand.context.zorgkantoor, stand.context.jaar, waarde('tarief-sector')));
+  for (const id of ['tarief-vorig', 'tarief-stap']) byId(id).addEventListener('input', zoekPercentage);
+  for (const id of ['tarief-zorg', 'tarief-nhc', 'tarief-nic', 'tarief-eigen']) byId(id).addEventListener('input', berekenTarief);
+  bijKlik(byId('tarief-invoegen'), byId('tarief-invoegen-uitkomst'), voegFormuleIn);
+}
+
+/** A zorgkantoor, jaar or sector changed: the other pickers follow to a combination that exists. */
+function kiesContext(zorgkantoor: string, jaar: number, sector: string): void {
+  const zk = zorgkantoren.includes(zorgkantoor as never) ? zorgkantoor : zorgkantoren[0];
+  const jaren = jarenVan(zk);
+  const j = jaren.includes(jaar) ? jaar : jaren[0];
+  const sectoren = sectorenVan(zk, j);
+  const s = sectoren.includes(sector as never) ? sector : sectoren[0];
+  const context = contexten.find((c) => c.zorgkantoor === zk && c.jaar === j && c.sector === s)!;
+
+  vervang(byId('tarief-zorgkantoor'), ...opties(zorgkantoren.map((z) => ({ waarde: z, label: z })), zk));
+  vervang(byId('tarief-jaar'), ...opties(jaren.map((x) => ({ waarde: String(x), label: String(x) })), String(j)));
+  vervang(byId('tarief-sector'), ...opties(sectoren.map((x) => ({ waarde: x, label: x })), s));
+  stand = { context, keuze: beginstand(context), extra: new Set() };
+  bouwKenmerken();
+  zoekPercentage();
+}
+
+/** The kenmerken pickers of the context: option groups, ticks, and the fields some of them need. */
+function bouwKenmerken(): void {
+  const { context } = stand;
+  const blokken: HTMLElement[] = [];
+  for (const groep of keuzegroepen(context)) {
+    if (groep.vinkje) {
+      const woord = groep.opties.find((o) => o.woord !== null)!.woord!;
+      const vinkje = el('fluent-checkbox', { 'data-groep': groep.sleutel, checked: stand.keuze[groep.sleutel] === woord }, woord);
+      vinkje.addEventListener('change', () => kiesKenmerk(groep.sleutel, aangevinkt(vinkje) ? woord : null));
+      blokken.push(vinkje);
+      continue;
+    }
+    const id = `tarief-groep-${blokken.length}`;
+    const radiogroep = el(
+      'fluent-radio-group',
+      { 'aria-labelledby': id, 'data-groep': groep.sleutel, orientation: 'horizontal', value: stand.keuze[groep.sleutel] ?? '-' },
+      el('label', { id, slot: 'label' }, groep.titel),
+      ...groep.opties.map((o) => el('fluent-radio', { value: o.woord ?? '-', checked: (stand.keuze[groep.sleutel] ?? null) === o.woord }, o.label)),
+    );
+    radiogroep.addEventListener('change', () => {
+      const gekozen = String((radiogroep as unknown as { value: string }).value);
+      kiesKenmerk(groep.sleutel, gekozen === '-' ? null : gekozen);
+    });
+    blokken.push(radiogroep);
+  }
+  for (const k of losseKenmerken(context)) {
+    const uitleg = k.werking === 'niet gepubliceerd' ? ' (geen getal in de bron)' : k.bandbreedte ? ' (stap per aanbieder)' : ' (opslag)';
+    const vinkje = el('fluent-checkbox', { 'data-woord': k.woord }, k.woord, el('span', { class: 'klein' }, uitleg));
+    vinkje.addEventListener('change', () => {
+      if (aangevinkt(vinkje)) stand.extra.add(k.woord);
+      else stand.extra.delete(k.woord);
+      byId('tarief-stap-blok').hidden = !losseKenmerken(context).some((x) => x.bandbreedte && stand.extra.has(x.woord));
+      zoekPercentage();
+    });
+    blokken.push(vinkje);
+  }
+  const stap = losseKenmerken(context).find((k) => k.bandbreedte);
+  byId('tarief-stap-hulp').textContent = stap?.bandbreedte
+    ? `Afgesproken stap in procentpunt, van ${percentage(stap.bandbreedte.van).replace('%', '')} tot +${percentage(stap.bandbreedte.tot).replace('%', '')}, bijvoorbeeld +0,5.`
+    : '';
+  byId('tarief-stap-blok').hidden = true;
+  vervang(byId('tarief-kenmerken'), ...(blokken.length ? blokken : [el('p', { class: 'hulp' }, 'Dit beleid kent geen kenmerken om uit te kiezen.')]));
+}
+
+function kiesKenmerk(groep: string, woord: string | null): void {
+  if ((stand.keuze[groep] ?? null) === woord) return;
+  stand.keuze = kies(stand.context, stand.keuze, groep, woord);
+  // Other groups may have moved with it: show the combination that is now chosen.
+  byId('tarief-kenmerken')
+    .querySelectorAll<HTMLElement>('[data-groep]')
+    .forEach((element) => {
+      const gekozen = stand.keuze[element.dataset.groep!] ?? null;
+      if (element.tagName === 'FLUENT-CHECKBOX') (element as unknown as { checked: boolean }).checked = gekozen !== null;
+      else (element as unknown as { value: string }).value = gekozen ?? '-';
+    });
+  zoekPercentage();
+}
+
+/** The kenmerken as TARIEFPERCENTAGE takes them: chosen words, ticks, the step with its word. */
+function kenmerken(): string[] {
+  const woorden = Object.values(stand.keuze).filter((w): w is string => w !== null);
+  for (const k of losseKenmerken(stand.context)) {
+    if (!stand.extra.has(k.woord)) continue;
+    const stap = waarde('tarief-stap').trim();
+    woorden.push(k.bandbreedte && stap ? `${k.woord} ${/^[+-]/.test(stap) ? stap : `+${stap}`}` : k.woord);
+  }
+  return woorden;
+}
+
+function vorigNodig(): boolean {
+  return combinatieVan(stand.context, stand.keuze)?.vorigPercentage ?? false;
+}
+
+function vorigPercentage(): D | undefined {
+  return vorigNodig() && waarde('tarief-vorig').trim() !== '' ? leesProcentveld(waarde('tarief-vorig'), 'vorig percentage') : undefined;
+}
+
+/** Looks the percentage up in the core and shows it with its explanation and source, or why not. */
+function zoekPercentage(): void {
+  const uitkomst = byId('tarief-uitkomst');
+  byId('tarief-vorig-blok').hidden = !vorigNodig();
+  stand.antwoord = undefined;
+  try {
+    const { context } = stand;
+    stand.antwoord = tariefpercentage({ zorgkantoor: context.zorgkantoor, jaar: context.jaar, sector: context.sector, kenmerken: kenmerken(), vorigPercentage: vorigPercentage() });
+    const a = stand.antwoord;
+    vervang(
+      uitkomst,
+      el(
+        'div',
+        { class: 'uitkomst' },
+        el('p', { class: 'uitkomst-getal', id: 'tarief-percentage' }, percentage(a.percentage, 4)),
+        el('p', { class: 'uitkomst-uitleg' }, a.uitleg),
+        el('p', { class: 'bron' }, el('span', { class: 'bron-label' }, 'Bron: '), a.bron),
+        a.zekerheid === 'middel' ? el('p', { class: 'bron' }, 'Zekerheid: middel — de bron laat niet met zekerheid zien bij welk zorgkantoor dit staat.') : null,
+      ),
+    );
+  } catch (fout) {
+    const { code, bericht } = foutTekst(fout);
+    if (fout instanceof WlzFout && fout.code === '#N/A') {
+      vervang(uitkomst, melding('let-op', `Geen percentage in de bron (${code})`, bericht, 'Vul bij “Eigen percentage” hieronder het afgesproken percentage in.'));
+    } else if (vorigNodig() && waarde('tarief-vorig').trim() === '') {
+      vervang(uitkomst, melding('info', 'Eigen percentage vorig jaar nodig', 'Dit beleid rekent vanaf het eigen tariefpercentage van het vorige jaar: vul dat hierboven in.'));
+    } else {
+      vervang(uitkomst, melding('fout', code ?? 'Fout', bericht));
+    }
+  }
+  berekenTarief();
+}
+
+/** The percentage for the tariff and the formula: the user's own, else the policy's. */
+function gekozenPercentage(): { fractie?: D; formule?: string } {
+  const eigen = waarde('tarief-eigen').trim();
+  if (eigen !== '') {
+    const fractie = leesProcentveld(eigen, 'eigen percentage');
+    return { fractie, formule: getal(fractie) };
+  }
+  if (!stand.antwoord) return {};
+  const { context } = stand;
+  const woorden = kenmerken();
+  const vorig = vorigPercentage();
+  return {
+    fractie: stand.antwoord.percentage,
+    formule: wlz('TARIEFPERCENTAGE', tekst(context.zorgkantoor), getal(context.jaar), tekst(context.sector), woorden.length || vorig ? tekst(woorden.join(', ')) : undefined, vorig && getal(vorig)),
+  };
+}
+
+let formule: string | undefined;
+
+/** NZa components → tariff per unit, and the formula that computes the same live in Excel. */
+function berekenTarief(): void {
+  const uitkomst = byId('tarief-tarief');
+  const knop = byId('tarief-invoegen');
+  formule = undefined;
+  try {
+    const { fractie, formule: percentageFormule } = gekozenPercentage();
+    const componenten = ['tarief-zorg', 'tarief-nhc', 'tarief-nic'].map((id) => waarde(id).trim());
+    const nhcNic = stand.antwoord?.percentageNhcNic;
+    const metNhcNic = waarde('tarief-eigen').trim() === '' && nhcNic !== undefined && !nhcNic.equals(1);
+    if (componenten.every((c) => c === '')) {
+      vervang(uitkomst, el('p', { class: 'hulp' }, 'Vul de NZa-componenten in voor het tarief per eenheid.'));
+      formule = percentageFormule && `=${percentageFormule}`;
+    } else if (!fractie || !percentageFormule) {
+      vervang(uitkomst, el('p', { class: 'hulp' }, 'Nog geen percentage: vul een eigen percentage in.'));
+    } else {
+      // NHC and NIC left empty are 0 (not every prestatie has them); the zorgcomponent is required.
+      const [zorg, nhc, nic] = componenten.map((c, i) => (c === '' && i > 0 ? '0' : c));
+      const args = [zorg, nhc, nic, fractie.toNumber(), ...(metNhcNic ? [nhcNic!.toNumber()] : [])];
+      const tarief = new D(String(roep(TARIEF, args)));
+      vervang(
+        uitkomst,
+        el('div', { class: 'uitkomst' }, el('p', { class: 'uitkomst-getal', id: 'tarief-bedrag' }, bedrag(tarief)), el('p', { class: 'uitkomst-uitleg' }, `per eenheid, bij ${percentage(fractie, 4)} van de zorgcomponent${metNhcNic ? ` en ${percentage(nhcNic!)} van NHC en NIC` : ' en 100% van NHC en NIC'}`)),
+      );
+      const getallen = [zorg, nhc, nic].map((c, i) => getal(leesGetalveld(c, ['zorg', 'nhc', 'nic'][i])));
+      formule = `=${wlz('TARIEF', ...getallen, percentageFormule, metNhcNic ? getal(nhcNic!) : undefined)}`;
+    }
+  } catch (fout) {
+    const { code, bericht } = foutTekst(fout);
+    vervang(uitkomst, melding('fout', code ?? 'Fout', bericht));
+  }
+  byId('tarief-formule').textContent = formule ? inNederlandseNotatie(formule) : '—';
+  klaar(knop, formule !== undefined);
+}
+
+/** Writes the formula into the active cell; a cell that holds something is only overwritten after asking. */
+async function voegFormuleIn(): Promise<void> {
+  const uitvoer = byId('tarief-invoegen-uitkomst');
+  const teSchrijven = formule;
+  if (!teSchrijven) return;
+  const actief = await leesActieveCel();
+  const schrijf = async () => {
+    const adres = await schrijfFormule(actief.blad, actief.cel, teSchrijven);
+    vervang(uitvoer, melding('gelukt', 'Formule ingevoegd', `In ${adres}: ${inNederlandseNotatie(teSchrijven)}`));
+  };
+  if (actief.inhoud === '') return schrijf();
+  const ja = el('fluent-button', { appearance: 'accent' }, 'Overschrijven');
+  const nee = el('fluent-button', {}, 'Annuleren');
+  ja.addEventListener('click', () => schrijf().catch((fout) => vervang(uitvoer, melding('fout', 'Dat lukte niet', foutTekst(fout).bericht))));
+  nee.addEventListener('click', () => vervang(uitvoer));
+  vervang(uitvoer, melding('let-op', `Cel ${actief.cel} is niet leeg`, `Er staat: ${actief.inhoud}`, el('div', { class: 'knoppen' }, ja, nee)));
+  ja.focus();
+}
