@@ -37,7 +37,8 @@ const opNaam = new Map(alleFuncties.map((f) => [f.naam, f]));
 
 /** "tarief", "WLZ.Tarief" and "TARIEF" all find WLZ.TARIEF; unknown names give undefined. */
 export function zoekFunctie(naam: string): WlzFunctie | undefined {
-  return opNaam.get(naam.trim().toUpperCase().replace(/^WLZ\./, ''));
+  // The exact name first: Excel calls with it thousands of times per recalculation.
+  return opNaam.get(naam) ?? opNaam.get(naam.trim().toUpperCase().replace(/^WLZ\./, ''));
 }
 
 /**

@@ -1,6 +1,6 @@
 import { D } from '../geld';
 import { leesNietNegatief, leesPercentage } from '../invoer';
-import { opslagtarief, tarief } from '../tarief';
+import { opslagtarief, snelTarief, tarief } from '../tarief';
 import { alsGetal, type WlzFunctie } from './soort';
 
 const TARIEF: WlzFunctie = {
@@ -17,6 +17,8 @@ const TARIEF: WlzFunctie = {
   resultaat: 'getal',
   voorbeeld: { formule: '=WLZ.TARIEF(191,60; 10; 5; 95,8%)', uitkomst: '198,55' },
   bereken: ([zorg, nhc, nic, percentage, percentageNhcNic]) =>
+    // Plain numbers in cents and millionths take the exact integer lane; everything else (and every error) the Decimal lane.
+    snelTarief(zorg, nhc, nic, percentage, percentageNhcNic) ??
     alsGetal(
       tarief(
         { zorg: leesNietNegatief(zorg, 'zorg'), nhc: leesNietNegatief(nhc, 'nhc'), nic: leesNietNegatief(nic, 'nic') },
