@@ -137,6 +137,8 @@ function alsStandaardtekst(standaard: unknown): string {
   if (D.isDecimal(standaard)) return standaard.toString().replace('.', ',');
   if (standaard && typeof standaard === 'object') {
     const { waarde, tekst, bron } = standaard as { waarde?: unknown; tekst?: unknown; bron?: unknown };
+    // A bron as an object: its parts, e.g. {document, paragraaf} → "ZK V&V 2017, §2.2.5".
+    if (waarde === undefined && tekst === undefined) return Object.values(standaard).map(alsStandaardtekst).join(', ');
     const kern = typeof tekst === 'string' ? tekst : alsStandaardtekst(waarde);
     return bron === undefined ? kern : `${kern} (${alsStandaardtekst(bron)})`;
   }
