@@ -52,9 +52,12 @@ const KORT = /^(-?)(\d+)(?:\.(\d+))?$/;
 const duizendtallen = (cijfers: string) => cijfers.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
 
 function bedragTekst(getal: number): string {
-  const m = KORT.exec(String(getal));
-  if (!m || (m[3] ?? '').length > 2) return alsBedrag(new D(getal));
-  return `${m[1]}€ ${duizendtallen(m[2])},${(m[3] ?? '').padEnd(2, '0')}`;
+  const centen = Math.round(getal * 100);
+  // Exactly whole cents (the shortest notation has at most two decimals): integer arithmetic suffices.
+  if (centen / 100 !== getal || !Number.isSafeInteger(centen)) return alsBedrag(new D(getal));
+  const euro = Math.trunc(Math.abs(centen) / 100);
+  const rest = Math.abs(centen) % 100;
+  return `${centen < 0 ? '-' : ''}€ ${euro < 1000 ? euro : duizendtallen(String(euro))},${rest < 10 ? '0' : ''}${rest}`;
 }
 
 function percentageTekst(getal: number): string {
