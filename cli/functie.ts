@@ -133,17 +133,24 @@ function uitkomstTekst(f: WlzFunctie): string {
   return SOORT_TEKST[f.resultaat];
 }
 
-/** A default as text, whatever form its declaration takes: a number, a Decimal, text, or {waarde, bron}. */
+/** "kern (bron)", unless the bron is empty or already part of the text. */
+function metBron(kern: string, bron: unknown): string {
+  const tekst = bron === undefined ? '' : alsStandaardtekst(bron);
+  return tekst === '' || kern.includes(tekst) ? kern : `${kern} (${tekst})`;
+}
+
+/**
+ * A default as text, whatever form its declaration takes: a number, a Decimal, text, or an object with
+ * `waarde`, a ready Dutch `tekst` and its `bron` (a text, or parts such as {document, paragraaf}).
+ */
 function alsStandaardtekst(standaard: unknown): string {
   if (typeof standaard === 'number') return String(standaard).replace('.', ',');
   if (typeof standaard === 'string') return standaard;
   if (D.isDecimal(standaard)) return standaard.toString().replace('.', ',');
   if (standaard && typeof standaard === 'object') {
     const { waarde, tekst, bron } = standaard as { waarde?: unknown; tekst?: unknown; bron?: unknown };
-    // A bron as an object: its parts, e.g. {document, paragraaf} → "ZK V&V 2017, §2.2.5".
     if (waarde === undefined && tekst === undefined) return Object.values(standaard).map(alsStandaardtekst).join(', ');
-    const kern = typeof tekst === 'string' ? tekst : alsStandaardtekst(waarde);
-    return bron === undefined ? kern : `${kern} (${alsStandaardtekst(bron)})`;
+    return metBron(typeof tekst === 'string' ? tekst : alsStandaardtekst(waarde), bron);
   }
   return String(standaard);
 }
@@ -151,9 +158,7 @@ function alsStandaardtekst(standaard: unknown): string {
 /** The parameter's declared default with its bron, when the function table declares one. */
 function standaardVan(p: Parameter): string | undefined {
   const { standaard, bron } = p as Parameter & { standaard?: unknown; bron?: unknown };
-  if (standaard === undefined) return undefined;
-  const tekst = alsStandaardtekst(standaard);
-  return bron === undefined ? tekst : `${tekst} (${alsStandaardtekst(bron)})`;
+  return standaard === undefined ? undefined : metBron(alsStandaardtekst(standaard), bron);
 }
 
 /** A shell word for an example argument: bare when the shell leaves it alone, else in single quotes. */
@@ -190,7 +195,9 @@ export function functiehulp(f: WlzFunctie): string {
   const parameters = f.parameters.map((p) => {
     const kenmerken = [p.optioneel ? 'optioneel' : 'verplicht', ...(p.bereik ? ['bereik'] : [])].join(', ');
     const standaard = standaardVan(p);
-    return `  ${p.naam.padEnd(breedte)}  (${kenmerken}) ${p.beschrijving}${standaard === undefined ? '' : `\n  ${''.padEnd(breedte)}  standaard: ${standaard}`}`;
+    // A description generated from the declaration already ends in "standaard … (bron)".
+    const regel = standaard === undefined || p.beschrijving.includes(standaard) ? '' : `\n  ${''.padEnd(breedte)}  standaard: ${standaard}`;
+    return `  ${p.naam.padEnd(breedte)}  (${kenmerken}) ${p.beschrijving}${regel}`;
   });
   const opdracht = opdrachtVoorbeeld(f);
   return [
