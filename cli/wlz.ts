@@ -45,7 +45,7 @@ function standaardUitvoer(): Uitvoer {
 
 const FUNCTIE_OPTIES = { batch: 'vlag', lijst: 'vlag', help: 'vlag' } as const;
 
-async function functie(args: string[], invoer: AsyncIterable<Buffer | string>, uit: Uitvoer): Promise<number> {
+async function functie(args: string[], invoer: AsyncIterable<Buffer | string> | undefined, uit: Uitvoer): Promise<number> {
   const { opties, argumenten } = leesOpties(args, 'wlz functie', FUNCTIE_OPTIES);
   const [naam, ...rest] = argumenten;
   const alleen = (optie: string) => {
@@ -53,7 +53,8 @@ async function functie(args: string[], invoer: AsyncIterable<Buffer | string>, u
   };
   if (opties.batch) {
     alleen('batch');
-    return batch(invoer, uit);
+    // stdin is opened only here: a single call does not need it.
+    return batch(invoer ?? process.stdin, uit);
   }
   if (opties.lijst) {
     alleen('lijst');
@@ -83,7 +84,7 @@ export function onverwachteFout(fout: unknown): string {
 }
 
 /** Runs `wlz` with its arguments; resolves to the exit code (0, 1, 2 for a usage error, 3 for our own failure). */
-export async function main(argv: string[], invoer: AsyncIterable<Buffer | string> = process.stdin, uit: Uitvoer = standaardUitvoer()): Promise<number> {
+export async function main(argv: string[], invoer?: AsyncIterable<Buffer | string>, uit: Uitvoer = standaardUitvoer()): Promise<number> {
   const [opdracht, ...rest] = argv;
   try {
     if (opdracht === 'functie') return await functie(rest, invoer, uit);
