@@ -51,6 +51,7 @@ const TARIEFPERCENTAGE: WlzFunctie = {
     "Tariff percentage (care component) under the care office's policy for the year, sector and provider features, from the embedded procurement documents. #N/A when the source publishes no number: enter the agreed percentage.",
   parameters: [ZORGKANTOOR, JAAR, SECTOR, KENMERKEN, VORIG_PERCENTAGE],
   resultaat: 'getal',
+  getalsoort: 'percentage',
   voorbeeld: { formule: '=WLZ.TARIEFPERCENTAGE("Zilveren Kruis"; 2023; "GGZ"; "geïntegreerd")', uitkomst: '96,8%' },
   bereken: (args) => alsGetal(tariefpercentage(vraagUit(args)).percentage),
 };
@@ -62,6 +63,7 @@ const RICHTTARIEF: WlzFunctie = {
   description: 'National guide tariff percentage for the care component (excluding NHC/NIC). Without a sector only when it is the same for all sectors; otherwise give the sector.',
   parameters: [JAAR, { ...SECTOR, beschrijving: `${SECTOR.beschrijving} Leeg: alle sectoren.`, description: `${SECTOR.description} Empty: all sectors.`, optioneel: true }],
   resultaat: 'getal',
+  getalsoort: 'percentage',
   voorbeeld: { formule: '=WLZ.RICHTTARIEF(2024; "V&V")', uitkomst: '95,5%' },
   bereken: ([jaar, sector]) => {
     const gelezenJaar = leesJaar(jaar);

@@ -67,6 +67,7 @@ const BEZETTING: WlzFunctie = {
     { naam: 'dagen_in_periode', beschrijving: 'Aantal kalenderdagen in de periode, bijvoorbeeld 30 voor april.', description: 'Number of calendar days in the period, e.g. 30 for April.' },
   ],
   resultaat: 'getal',
+  getalsoort: 'percentage',
   voorbeeld: { formule: '=WLZ.BEZETTING(36; 3; 30)', uitkomst: '40%' },
   bereken: ([dagen, plekken, dagenInPeriode]) =>
     alsGetal(
