@@ -72,7 +72,7 @@ function metBasiswaarden(waarde: unknown, parameter: string): Argument {
 }
 
 /** Runs WLZ.<naam> on Excel values; throws only a CustomFunctions.Error. */
-export function roepVanuitExcel(naam: string, args: Argument[], invocation?: { parameterAddresses?: string[] }): Uitkomst {
+export function roepVanuitExcel(naam: string, args: unknown[], invocation?: { parameterAddresses?: string[] }): Uitkomst {
   const functie = zoekFunctie(naam);
   if (!functie) throw alsExcelFout(new WlzFout('#N/A', `onbekende functie WLZ.${naam}`));
   // Excel passes omitted trailing optional arguments as null or undefined; drop them so the
