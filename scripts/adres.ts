@@ -17,8 +17,10 @@ export function leesAdres(waarde: string | undefined): string {
     throw new Error(`WLZ_ADRES "${tekst}" is geen adres; bijvoorbeeld https://wlz.zorgkantoor.nl/rekenkern`);
   }
   // Office loads add-ins only over HTTPS (also the manifest validator refuses http URLs).
-  if (url.protocol !== 'https:') throw new Error(`WLZ_ADRES "${tekst}" moet met https:// beginnen: Office laadt invoegtoepassingen alleen over HTTPS`);
-  if (url.search || url.hash || url.username || url.password) throw new Error(`WLZ_ADRES "${tekst}": alleen host en pad, zonder ?, # of gebruikersnaam`);
+  if (url.protocol !== 'https:')
+    throw new Error(`WLZ_ADRES "${tekst}" moet met https:// beginnen: Office laadt invoegtoepassingen alleen over HTTPS`);
+  if (url.search || url.hash || url.username || url.password)
+    throw new Error(`WLZ_ADRES "${tekst}": alleen host en pad, zonder ?, # of gebruikersnaam`);
   return `${url.origin}${url.pathname}`.replace(/\/+$/, '');
 }
 

@@ -25,7 +25,8 @@ export function bestandenVan(map: string): Zipbestand[] {
 }
 
 function main(): void {
-  if (!existsSync(join(DIST, 'manifest.xml'))) throw new Error('dist/ ontbreekt of is onvolledig: draai eerst "npm run build" (npm run pakket doet dat zelf)');
+  if (!existsSync(join(DIST, 'manifest.xml')))
+    throw new Error('dist/ ontbreekt of is onvolledig: draai eerst "npm run build" (npm run pakket doet dat zelf)');
   const versie = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
   const bestanden = bestandenVan(DIST);
   mkdirSync(join(ROOT, 'pakket'), { recursive: true });

@@ -60,7 +60,9 @@ describe('manifestVoor', () => {
 
 describe('metAdres', () => {
   it('points every help URL at the function card on the address', () => {
-    const metadata: Metadata = { functions: [{ id: 'TARIEF', name: 'TARIEF', helpUrl: 'https://localhost:3000/taskpane.html#functies/TARIEF', parameters: [] }] };
+    const metadata: Metadata = {
+      functions: [{ id: 'TARIEF', name: 'TARIEF', helpUrl: 'https://localhost:3000/taskpane.html#functies/TARIEF', parameters: [] }],
+    };
     expect(metAdres(metadata, 'https://wlz.nl/pad').functions[0].helpUrl).toBe('https://wlz.nl/pad/taskpane.html#functies/TARIEF');
   });
 });

@@ -8,7 +8,13 @@ import { excelFout } from './vang';
  */
 const percentage = { type: 'FormattedNumber', basicValue: 0.958, numberFormat: '0.0%' };
 const bedrag = { type: 'Double', basicType: 'Double', basicValue: 191.6, numberFormat: '€ #,##0.00' };
-const entiteit = { type: 'Entity', text: 'Zorgaanbieder De Linde', properties: { Prijs: { type: 'Double', basicValue: 100 } }, basicType: 'Error', basicValue: '#VALUE!' };
+const entiteit = {
+  type: 'Entity',
+  text: 'Zorgaanbieder De Linde',
+  properties: { Prijs: { type: 'Double', basicValue: 100 } },
+  basicType: 'Error',
+  basicValue: '#VALUE!',
+};
 
 describe('data types in arguments', () => {
   it('reads a formatted number through its basic value, in a cell and in a range', () => {
@@ -22,9 +28,9 @@ describe('data types in arguments', () => {
   });
 
   it('reads a string and a boolean data type as their basic value', () => {
-    expect(roepVanuitExcel('TARIEFPERCENTAGE', [{ type: 'String', basicValue: 'CZ' }, 2023, { type: 'String', basicValue: 'GGZ' }, 'nieuw'])).toBe(
-      roepVanuitExcel('TARIEFPERCENTAGE', ['CZ', 2023, 'GGZ', 'nieuw']),
-    );
+    expect(
+      roepVanuitExcel('TARIEFPERCENTAGE', [{ type: 'String', basicValue: 'CZ' }, 2023, { type: 'String', basicValue: 'GGZ' }, 'nieuw']),
+    ).toBe(roepVanuitExcel('TARIEFPERCENTAGE', ['CZ', 2023, 'GGZ', 'nieuw']));
   });
 
   it('refuses an entity with a Dutch message naming the parameter', () => {
@@ -32,7 +38,12 @@ describe('data types in arguments', () => {
     expect(fout.code).toBe('#VALUE!');
     expect(fout.message).toMatch(/^zorg: de cel bevat een Entity "Zorgaanbieder De Linde" zonder getal of tekst/);
     expect(fout.message).not.toMatch(/object Object/);
-    const inBereik = excelFout(() => roepVanuitExcel('GEWOGENGEMIDDELDE', [[[0.958], [entiteit]], [[1], [2]]]));
+    const inBereik = excelFout(() =>
+      roepVanuitExcel('GEWOGENGEMIDDELDE', [
+        [[0.958], [entiteit]],
+        [[1], [2]],
+      ]),
+    );
     expect(inBereik.message).toMatch(/de cel bevat een Entity/);
   });
 });

@@ -46,7 +46,10 @@ describe.each(['functions.json', 'functions.en.json'])('dist/%s', (bestand) => {
       for (const p of functie.parameters) {
         const hint = legeCelHint(p);
         const tekst = m?.parameters.find((q) => q.name === p.naam)?.description ?? '';
-        expect({ p: `${functie.naam}.${p.naam}`, hint: hint !== undefined && tekst.endsWith(hint[taal]) }).toEqual({ p: `${functie.naam}.${p.naam}`, hint: hint !== undefined });
+        expect({ p: `${functie.naam}.${p.naam}`, hint: hint !== undefined && tekst.endsWith(hint[taal]) }).toEqual({
+          p: `${functie.naam}.${p.naam}`,
+          hint: hint !== undefined,
+        });
       }
     }
   });
@@ -70,7 +73,11 @@ describe('controleerMetadata', () => {
     const fout: Metadata = {
       ...goed,
       functions: [
-        { ...eerste, description: 'Regel een.\nVoorbeeld: =WLZ.TARIEF(1; 2; 3; 95%)', parameters: eerste.parameters.map((p, i) => (i === 0 ? { ...p, description: 'x'.repeat(256) } : p)) },
+        {
+          ...eerste,
+          description: 'Regel een.\nVoorbeeld: =WLZ.TARIEF(1; 2; 3; 95%)',
+          parameters: eerste.parameters.map((p, i) => (i === 0 ? { ...p, description: 'x'.repeat(256) } : p)),
+        },
         ...rest,
       ],
     };

@@ -21,12 +21,17 @@ beforeAll(async () => {
 
 afterAll(() => new Promise<void>((klaar) => server.close(() => klaar())));
 
-function vraag(methode: string, pad: string): Promise<{ status: number; kop: Record<string, string | string[] | undefined>; tekst: string }> {
+function vraag(
+  methode: string,
+  pad: string,
+): Promise<{ status: number; kop: Record<string, string | string[] | undefined>; tekst: string }> {
   return new Promise((klaar, mislukt) => {
     const r = request({ host: '127.0.0.1', port: poort, method: methode, path: pad }, (antwoord) => {
       const delen: Buffer[] = [];
       antwoord.on('data', (d: Buffer) => delen.push(d));
-      antwoord.on('end', () => klaar({ status: antwoord.statusCode ?? 0, kop: antwoord.headers, tekst: Buffer.concat(delen).toString('utf8') }));
+      antwoord.on('end', () =>
+        klaar({ status: antwoord.statusCode ?? 0, kop: antwoord.headers, tekst: Buffer.concat(delen).toString('utf8') }),
+      );
     });
     r.on('error', mislukt);
     r.end();
@@ -48,13 +53,25 @@ describe('npm start: the server', () => {
   it('answers 405 with Allow for every other method', async () => {
     for (const methode of ['POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS']) {
       const a = await vraag(methode, '/taskpane.html');
-      expect({ methode, status: a.status, allow: a.kop.allow, nosniff: a.kop['x-content-type-options'] }).toEqual({ methode, status: 405, allow: 'GET, HEAD', nosniff: 'nosniff' });
+      expect({ methode, status: a.status, allow: a.kop.allow, nosniff: a.kop['x-content-type-options'] }).toEqual({
+        methode,
+        status: 405,
+        allow: 'GET, HEAD',
+        nosniff: 'nosniff',
+      });
       expect(a.tekst).toMatch(/niet toegestaan/);
     }
   });
 
   it('never serves outside dist/ and survives a malformed path', async () => {
-    for (const pad of ['/../package.json', '/%2e%2e/package.json', '/%ff', '/assets/%2e%2e/%2e%2e/package.json', '/..%2fpackage.json', '/bestaat-niet.js']) {
+    for (const pad of [
+      '/../package.json',
+      '/%2e%2e/package.json',
+      '/%ff',
+      '/assets/%2e%2e/%2e%2e/package.json',
+      '/..%2fpackage.json',
+      '/bestaat-niet.js',
+    ]) {
       const a = await vraag('GET', pad);
       expect({ pad, status: a.status, nosniff: a.kop['x-content-type-options'] }).toEqual({ pad, status: 404, nosniff: 'nosniff' });
     }

@@ -11,14 +11,19 @@ import { leesZip } from './zip-lezer';
 const SAMPLES = join(__dirname, '..', 'samples');
 const werkmappen = [
   ...readdirSync(SAMPLES).filter((f) => f.endsWith('.xlsx')),
-  ...readdirSync(join(SAMPLES, 'controle')).filter((f) => f.endsWith('.xlsx')).map((f) => join('controle', f)),
+  ...readdirSync(join(SAMPLES, 'controle'))
+    .filter((f) => f.endsWith('.xlsx'))
+    .map((f) => join('controle', f)),
 ];
 
 describe('the sample workbooks', () => {
   it('are all there', () => expect(werkmappen.length).toBeGreaterThanOrEqual(7));
 
   it.each(werkmappen)('%s is saved with the current calcId and no recalculation on load', (bestand) => {
-    const workbook = leesZip(readFileSync(join(SAMPLES, bestand))).get('xl/workbook.xml')?.toString('utf8') ?? '';
+    const workbook =
+      leesZip(readFileSync(join(SAMPLES, bestand)))
+        .get('xl/workbook.xml')
+        ?.toString('utf8') ?? '';
     const calcPr = /<calcPr\b[^>]*\/>/.exec(workbook)?.[0];
     expect(calcPr).toBe(`<calcPr calcId="${EXCEL_CALC_ID}"/>`);
   });

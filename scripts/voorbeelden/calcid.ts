@@ -13,7 +13,9 @@ export const EXCEL_CALC_ID = 191029;
 // exact version in package.json); its render is replaced once, for every workbook this process writes.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const CalcXform = require('exceljs/lib/xlsx/xform/book/workbook-calc-properties-xform') as {
-  prototype: { render(xml: { leafNode(naam: string, attributen: Record<string, unknown>): void }, model?: { fullCalcOnLoad?: boolean }): void };
+  prototype: {
+    render(xml: { leafNode(naam: string, attributen: Record<string, unknown>): void }, model?: { fullCalcOnLoad?: boolean }): void;
+  };
 };
 CalcXform.prototype.render = function render(xml, model) {
   xml.leafNode('calcPr', { calcId: EXCEL_CALC_ID, fullCalcOnLoad: model?.fullCalcOnLoad ? 1 : undefined });

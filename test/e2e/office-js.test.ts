@@ -20,7 +20,8 @@ const DIST = join(__dirname, '..', '..', 'dist');
 let server: Statisch;
 
 beforeAll(async () => {
-  if (!existsSync(join(DIST, 'taskpane.html'))) throw new Error('dist/taskpane.html ontbreekt: bouw eerst met "npm run build" (npm test doet dat zelf)');
+  if (!existsSync(join(DIST, 'taskpane.html')))
+    throw new Error('dist/taskpane.html ontbreekt: bouw eerst met "npm run build" (npm test doet dat zelf)');
   server = await serveer(DIST);
 });
 
@@ -59,8 +60,18 @@ const MODI: Modus[] = [
     verwacht: [/^pageerror: Sys\.ArgumentNullException: Value cannot be null\.\s+Parameter name: conversationId$/],
   },
   // On Windows and Mac the handshake is window.external; without it office.js only logs a warning.
-  { naam: 'Excel on Windows', hostInfo: 'Excel$Win32$16.01$nl-NL$$$$0', scripts: ['office.js', 'excel-win32-16.01.js', 'nl-nl/office_strings.js'], verwacht: [] },
-  { naam: 'Excel on Mac', hostInfo: 'Excel$Mac$16.00$nl-NL$$$$0', scripts: ['office.js', 'excel-mac-16.00.js', 'nl-nl/office_strings.js'], verwacht: [] },
+  {
+    naam: 'Excel on Windows',
+    hostInfo: 'Excel$Win32$16.01$nl-NL$$$$0',
+    scripts: ['office.js', 'excel-win32-16.01.js', 'nl-nl/office_strings.js'],
+    verwacht: [],
+  },
+  {
+    naam: 'Excel on Mac',
+    hostInfo: 'Excel$Mac$16.00$nl-NL$$$$0',
+    scripts: ['office.js', 'excel-mac-16.00.js', 'nl-nl/office_strings.js'],
+    verwacht: [],
+  },
 ];
 
 async function wachtOp(klaar: () => boolean, ms: number): Promise<void> {
@@ -76,7 +87,11 @@ describe.each(MODI)("Microsoft's office.js from @microsoft/office-js: $naam", (m
       const zoek = modus.hostInfo ? `?_host_Info=${encodeURIComponent(modus.hostInfo)}` : '';
       await page.goto(`${server.adres}/taskpane.html${zoek}#functies/TARIEF`);
       // After the pane's wait for Office (5 s) it says it runs outside Excel.
-      await page.waitForFunction(() => (document.querySelector('#omgeving')?.textContent ?? '').includes('Geopend buiten Excel'), undefined, { timeout: 15_000 });
+      await page.waitForFunction(
+        () => (document.querySelector('#omgeving')?.textContent ?? '').includes('Geopend buiten Excel'),
+        undefined,
+        { timeout: 15_000 },
+      );
       // The page works: the help link opened the Functies tab on its card, the function table is there.
       await page.waitForSelector('#paneel-functies:not([hidden])');
       expect(await page.locator('#tab-functies').getAttribute('aria-selected')).toBe('true');
