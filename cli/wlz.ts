@@ -2,6 +2,7 @@ import * as readline from 'node:readline';
 import { alleFuncties } from '../core/functies';
 import { beleid } from './beleid';
 import { controleer } from './controleer';
+import { kalender } from './kalender';
 import { beantwoord, beantwoordRegel, GebruiksFout, leesArgument, parseJson } from './functie';
 
 const GEBRUIK = `Gebruik:
@@ -12,6 +13,8 @@ const GEBRUIK = `Gebruik:
                                controleert een werkmap of een map met werkmappen
   wlz beleid [--jaar J] [--zorgkantoor Z] [--sector S]
                                de ingebouwde beleidstabel met bronnen
+  wlz kalender [--zorgkantoor Z] [--jaar J] [--json] [--ics PAD]
+                               de termijnen van de inkoopprocedure; --ics schrijft een nieuw iCalendar-bestand
 
 Voorbeelden:
   wlz functie TARIEF 191.6 10 5 0.958
@@ -64,6 +67,7 @@ export async function main(argv: string[], invoer: NodeJS.ReadableStream = proce
     }
     if (opdracht === 'beleid') return await beleid(rest, uit);
     if (opdracht === 'controleer') return await controleer(rest, uit);
+    if (opdracht === 'kalender') return await kalender(rest, uit);
     if (opdracht === undefined || opdracht === '--help' || opdracht === '-h' || opdracht === 'help') {
       uit.schrijf(`${GEBRUIK}\n`);
       return opdracht === undefined ? 2 : 0;

@@ -64,7 +64,7 @@ function termijnenVan(pad: Tijdpad): Termijn[] {
     const anderen = zelfde.filter((t) => t !== s);
     let opmerking: string | null = null;
     if (anderen.length > 0) {
-      const elders = anderen.map((t) => `${t.wanneer} (${bronnenTekst([t.bron])})`).join(' en ');
+      const elders = anderen.map((t) => `"${t.wanneer}" (${bronnenTekst([t.bron])})`).join(' en ');
       opmerking = `De bron spreekt zichzelf tegen: stap ${s.stap} staat elders op ${elders}. Vraag ${pad.zorgkantoor} welke datum geldt.`;
     } else if (datum === null) {
       opmerking = `De bron noemt geen dag: "${s.wanneer}".`;

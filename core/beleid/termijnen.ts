@@ -234,16 +234,35 @@ export const tijdpaden = [
   },
 ] as const satisfies readonly Tijdpad[];
 
+/** A bezwaar and kort-geding term as a zorgkantoor states it. */
+export interface Bezwaartermijn {
+  readonly zorgkantoor: Zorgkantoor;
+  readonly jaar: number;
+  readonly dagen: number;
+  readonly tekst: string;
+  readonly bron: Bron;
+}
+
 /**
- * The bezwaar and kort-geding term: "binnen 20 kalenderdagen na publicatie van het document waartegen
- * bezwaar gemaakt wordt" (CZ GGZ 2023, footnote to Tabel 1); "uiterlijk op de 20e kalenderdag na
- * publicatie" (Z&Z Inkoopkader 2022, §4.5). ZK Aanvulling 2023 §6.1 agrees: step 6 (20-7-2022) is 20
- * days after step 4 (30-6-2022), step 9 (21-9-2022) 20 days after step 8 (1-9-2022).
+ * The bezwaar and kort-geding terms. ZK Aanvulling 2023 §6.1 agrees without stating it: step 6
+ * (20-7-2022) is 20 days after step 4 (30-6-2022), step 9 (21-9-2022) 20 days after step 8 (1-9-2022).
  */
-export const BEZWAARTERMIJN = {
-  dagen: 20,
-  bronnen: [
-    { titel: 'CZ GGZ 2023', sectie: '§7.1, voetnoot bij Tabel 1' },
-    { titel: 'Z&Z Inkoopkader 2022', sectie: '§4.5' },
-  ],
-} as const satisfies { dagen: number; bronnen: readonly Bron[] };
+export const bezwaartermijnen = [
+  {
+    zorgkantoor: 'CZ',
+    jaar: 2023,
+    dagen: 20,
+    tekst: 'binnen 20 kalenderdagen na publicatie van het document waartegen bezwaar gemaakt wordt; voor bezwaar en kort geding een vervaltermijn',
+    bron: { titel: 'CZ GGZ 2023', sectie: '§7.1, voetnoot bij Tabel 1' },
+  },
+  {
+    zorgkantoor: 'Zorg en Zekerheid',
+    jaar: 2022,
+    dagen: 20,
+    tekst: 'uiterlijk op de 20e kalenderdag na publicatie; daarna vervalt ook het instellen van rechtsmiddelen',
+    bron: { titel: 'Z&Z Inkoopkader 2022', sectie: '§4.5' },
+  },
+] as const satisfies readonly Bezwaartermijn[];
+
+/** The default of WLZ.BEZWAARTERMIJN: the term both sources state (a test checks they agree). */
+export const BEZWAARTERMIJN_DAGEN: number = bezwaartermijnen[0].dagen;

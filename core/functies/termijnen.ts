@@ -1,4 +1,4 @@
-import { BEZWAARTERMIJN, bezwaartermijn } from '../bezwaartermijn';
+import { BEZWAARTERMIJN_DAGEN, bezwaartermijn } from '../bezwaartermijn';
 import { D } from '../geld';
 import { leesDatum, naarSerienummer } from '../datum';
 import { ongeldig } from '../fout';
@@ -48,7 +48,7 @@ const BEZWAARTERMIJN_FUNCTIE: WlzFunctie = {
   resultaat: 'datum',
   voorbeeld: { formule: '=WLZ.BEZWAARTERMIJN("30-6-2022")', uitkomst: '20-7-2022' },
   bereken: ([datum, dagen]) =>
-    naarSerienummer(bezwaartermijn(leesDatum(datum, 'datum'), leesGeheel(dagen, 'dagen', 1, 3650, { standaard: new D(BEZWAARTERMIJN.dagen) }))),
+    naarSerienummer(bezwaartermijn(leesDatum(datum, 'datum'), leesGeheel(dagen, 'dagen', 1, 3650, { standaard: new D(BEZWAARTERMIJN_DAGEN) }))),
 };
 
 export const termijnFuncties: WlzFunctie[] = [TERMIJN, BEZWAARTERMIJN_FUNCTIE];
