@@ -2,7 +2,7 @@ import { BEZWAARTERMIJN_DAGEN, bezwaartermijn } from '../bezwaartermijn';
 import { D } from '../geld';
 import { leesDatum, naarSerienummer } from '../datum';
 import { ongeldig } from '../fout';
-import { enkeleCel, isLeeg, leesGeheel, leesTekst, toon, type Argument } from '../invoer';
+import { enkeleCel, isLeeg, leesGeheel, leesTekst, type Argument } from '../invoer';
 import { termijn } from '../termijn';
 import { leesZorgkantoor } from '../zorgkantoor';
 import type { WlzFunctie } from './soort';
@@ -17,7 +17,7 @@ function leesStap(waarde: Argument): number | string {
   if (isLeeg(cel)) throw ongeldig('stap ontbreekt');
   if (typeof cel === 'number') return leesGeheel(cel, 'stap', 1, 999);
   if (typeof cel === 'string') return cel;
-  throw ongeldig(`stap moet een stapnummer of een woord uit de omschrijving zijn, niet ${toon(cel)}`);
+  throw ongeldig(`stap moet een stapnummer of een woord uit de omschrijving zijn, geen ${cel ? 'WAAR' : 'ONWAAR'}`);
 }
 
 const TERMIJN: WlzFunctie = {
