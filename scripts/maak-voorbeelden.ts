@@ -61,8 +61,8 @@ const VULLING: Partial<Record<Rol, string>> = {
 /** An argument of a WLZ formula: a cell, a range, a literal, or an omitted optional argument. */
 type Arg = { cel: string } | { bereik: string } | { leeg: true } | number | string | boolean;
 
-const cel = (adres: string): Arg => ({ cel: adres });
-const bereik = (adres: string): Arg => ({ bereik: adres });
+export const cel = (adres: string): Arg => ({ cel: adres });
+export const bereik = (adres: string): Arg => ({ bereik: adres });
 const LEEG: Arg = { leeg: true };
 const isWeggelaten = (arg: Arg | undefined): boolean => typeof arg === 'object' && 'leeg' in arg;
 
@@ -162,7 +162,7 @@ interface Paar {
   reden?: string;
 }
 
-class Voorbeeld {
+export class Voorbeeld {
   readonly bladen: Blad[] = [];
   readonly paren: Paar[] = [];
 
