@@ -23,6 +23,7 @@ const TABS = [
   ['controle', 'Controle', 'Productieafspraak controleren'],
   ['betaalschema', 'Betaalschema', 'Betaalschema'],
   ['vergelijken', 'Vergelijken', 'Zorgkantoren vergelijken'],
+  ['termijnen', 'Termijnen', 'Termijnen van de inkoopprocedure'],
   ['functies', 'Functies', 'Alle WLZ-functies'],
 ] as const;
 
