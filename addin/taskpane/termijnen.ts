@@ -15,6 +15,7 @@ const STIJL = `
 .termijnen tr.volgende th, .termijnen tr.volgende td { background: #fff4ce; font-weight: 600; }
 .termijnen tr.voorbij th, .termijnen tr.voorbij td { color: var(--tekst-zacht, #616161); }
 .termijnen .label-volgende { display: inline-block; margin-left: 4px; padding: 0 4px; border-radius: 2px; background: #8a6d00; color: #fff; font-size: 11px; font-weight: 600; }
+.termijnen .bron { display: block; font-weight: 400; color: var(--tekst-zacht, #616161); }
 .termijnen tr.opmerking td { border-bottom: none; color: var(--let-op, #8a3700); padding-top: 0; }
 `;
 
@@ -54,8 +55,15 @@ function tabel(lijst: Termijn[], volgende: Termijn | undefined, vandaag: Datum):
       'tr',
       { class: t === volgende ? 'volgende' : voorbij ? 'voorbij' : undefined, 'data-stap': t.stap },
       el('th', { scope: 'row', class: 'getal' }, String(t.stap)),
-      el('td', { class: 'getal' }, t.datum ? toonTermijnDatum(t) : '—', t.tijd ? el('br') : null, t.tijd ?? null),
-      el('td', {}, t.omschrijving, t === volgende ? el('span', { class: 'label-volgende' }, 'eerstvolgende') : null, el('span', { class: 'bron' }, el('span', { class: 'bron-label' }, 'Wie: '), t.wie ?? 'niet genoemd', ' · ', el('span', { class: 'bron-label' }, 'Bron: '), t.bron, t.datum ? '' : ` · "${t.wanneer}"`)),
+      el('td', { class: 'getal' }, t.datum ? toonDatum(t.datum) : '—', ...(t.tot ? [el('br'), `t/m ${toonDatum(t.tot)}`] : []), ...(t.tijd ? [el('br'), t.tijd] : [])),
+      el(
+        'td',
+        {},
+        t.omschrijving,
+        t === volgende ? el('span', { class: 'label-volgende' }, 'eerstvolgende') : null,
+        el('span', { class: 'bron' }, `Wie: ${t.wie ?? 'niet genoemd'}`),
+        el('span', { class: 'bron' }, `Bron: ${t.bron}${t.datum ? '' : ` ("${t.wanneer}")`}`),
+      ),
     );
     return t.opmerking ? [rij, el('tr', { class: 'opmerking' }, el('td', { colspan: 3 }, `Let op: ${t.opmerking}`))] : [rij];
   });
