@@ -392,7 +392,7 @@ export function HERSCHIKKING(aanvragen: any[][], soorten: any[][], ruimte: any, 
  * @helpurl https://localhost:3000/taskpane.html#functies/TERMIJN
  * @param zorgkantoor Zorgkantoor, bijvoorbeeld "Zilveren Kruis" (of "ZK"), "CZ", "Z&Z".
  * @param jaar Het overeenkomstjaar van het tijdpad, bijvoorbeeld 2023 (de stappen vallen grotendeels in het jaar ervoor).
- * @param stap Het stapnummer in het tijdpad, of een woord uit de omschrijving, bijvoorbeeld "inschrijving"; past het woord bij meer stappen, dan noemt de melding ze.
+ * @param stap Het stapnummer in het tijdpad, of woorden uit de omschrijving, bijvoorbeeld "hardheidsclausule" of "nacalculatie"; passen ze bij meer stappen, dan noemt de melding die stappen.
  * @returns Een datum (Excel-serienummer; geef de cel een datumopmaak).
  */
 export function TERMIJN(zorgkantoor: any, jaar: any, stap: any): number {

@@ -28,7 +28,7 @@ const TERMIJN: WlzFunctie = {
   parameters: [
     { naam: 'zorgkantoor', beschrijving: 'Zorgkantoor, bijvoorbeeld "Zilveren Kruis" (of "ZK"), "CZ", "Z&Z".', description: 'Care office, e.g. "Zilveren Kruis" (or "ZK"), "CZ", "Z&Z".' },
     { naam: 'jaar', beschrijving: 'Het overeenkomstjaar van het tijdpad, bijvoorbeeld 2023 (de stappen vallen grotendeels in het jaar ervoor).', description: 'The contract year of the timetable, e.g. 2023 (most steps fall in the year before).' },
-    { naam: 'stap', beschrijving: 'Het stapnummer in het tijdpad, of een woord uit de omschrijving, bijvoorbeeld "inschrijving"; past het woord bij meer stappen, dan noemt de melding ze.', description: 'The step number, or a word from its description, e.g. "inschrijving"; a word matching several steps lists them.' },
+    { naam: 'stap', beschrijving: 'Het stapnummer in het tijdpad, of woorden uit de omschrijving, bijvoorbeeld "hardheidsclausule" of "nacalculatie"; passen ze bij meer stappen, dan noemt de melding die stappen.', description: 'The step number, or words from its description, e.g. "hardheidsclausule" or "nacalculatie"; words matching several steps list them.' },
   ],
   resultaat: 'datum',
   voorbeeld: { formule: '=WLZ.TERMIJN("ZK"; 2023; 12)', uitkomst: '31-10-2022' },
