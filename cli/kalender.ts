@@ -30,10 +30,12 @@ function leesOpties(args: string[]): Opties {
       opties.json = true;
       continue;
     }
-    if (!(WAARDEN as readonly string[]).includes(naam)) throw new GebruiksFout(`wlz kalender: onbekende optie "${arg}"; bekend zijn --zorgkantoor, --jaar, --json en --ics`);
+    if (!(WAARDEN as readonly string[]).includes(naam))
+      throw new GebruiksFout(`wlz kalender: onbekende optie "${arg}"; bekend zijn --zorgkantoor, --jaar, --json en --ics`);
     const waarde = is === -1 ? args[i + 1] : arg.slice(is + 1);
     if (is === -1) i += 1;
-    if (waarde === undefined || waarde.startsWith('--') || waarde.trim() === '') throw new GebruiksFout(`wlz kalender: --${naam} heeft een waarde nodig`);
+    if (waarde === undefined || waarde.startsWith('--') || waarde.trim() === '')
+      throw new GebruiksFout(`wlz kalender: --${naam} heeft een waarde nodig`);
     opties[naam as (typeof WAARDEN)[number]] = waarde.trim();
   }
   return opties;
@@ -42,18 +44,23 @@ function leesOpties(args: string[]): Opties {
 function filterUit(opties: Opties): Termijnfilter {
   const filter: Termijnfilter = {};
   if (opties.jaar !== undefined) {
-    if (!/^\d{4}$/.test(opties.jaar)) throw new GebruiksFout(`wlz kalender: --jaar moet een jaartal zijn zoals 2023, niet "${opties.jaar}"`);
+    if (!/^\d{4}$/.test(opties.jaar))
+      throw new GebruiksFout(`wlz kalender: --jaar moet een jaartal zijn zoals 2023, niet "${opties.jaar}"`);
     filter.jaar = Number(opties.jaar);
   }
   if (opties.zorgkantoor !== undefined) {
     const zorgkantoor = zoekZorgkantoor(opties.zorgkantoor);
-    if (!zorgkantoor) throw new GebruiksFout(`wlz kalender: onbekend zorgkantoor "${opties.zorgkantoor}"; bekend zijn: ${ZORGKANTOREN.join(', ')} (ook ZK, Z&Z, ZenZ)`);
+    if (!zorgkantoor)
+      throw new GebruiksFout(
+        `wlz kalender: onbekend zorgkantoor "${opties.zorgkantoor}"; bekend zijn: ${ZORGKANTOREN.join(', ')} (ook ZK, Z&Z, ZenZ)`,
+      );
     filter.zorgkantoor = zorgkantoor;
   }
   return filter;
 }
 
-const iso = (d: Datum | null) => (d ? `${String(d.jaar).padStart(4, '0')}-${String(d.maand).padStart(2, '0')}-${String(d.dag).padStart(2, '0')}` : null);
+const iso = (d: Datum | null) =>
+  d ? `${String(d.jaar).padStart(4, '0')}-${String(d.maand).padStart(2, '0')}-${String(d.dag).padStart(2, '0')}` : null;
 
 /** SPEC §7's shape first (datum, tijd, stap, wie, omschrijving, bron), then what makes a row complete. */
 function alsJson(t: Termijn) {
@@ -76,7 +83,12 @@ const KOPPEN = ['Stap', 'Datum', 'Tijd', 'Wie', 'Bron', 'Omschrijving'];
 
 function uitgelijnd(regels: string[][]): string[] {
   const breedtes = KOPPEN.map((_, k) => regels.reduce((breedste, r) => Math.max(breedste, r[k].length), 0));
-  return regels.map((r) => r.map((cel, k) => (k === r.length - 1 ? cel : cel.padEnd(breedtes[k]))).join('  ').trimEnd());
+  return regels.map((r) =>
+    r
+      .map((cel, k) => (k === r.length - 1 ? cel : cel.padEnd(breedtes[k])))
+      .join('  ')
+      .trimEnd(),
+  );
 }
 
 function tekstVan(lijst: Termijn[]): string {
@@ -86,11 +98,25 @@ function tekstVan(lijst: Termijn[]): string {
     if (stappen.length === 0) continue;
     const regels = uitgelijnd([
       KOPPEN,
-      ...stappen.map((t) => [String(t.stap), t.datum ? toonTermijnDatum(t) : `(${t.wanneer})`, t.tijd ?? '', t.wie ?? '', t.bron, t.omschrijving]),
+      ...stappen.map((t) => [
+        String(t.stap),
+        t.datum ? toonTermijnDatum(t) : `(${t.wanneer})`,
+        t.tijd ?? '',
+        t.wie ?? '',
+        t.bron,
+        t.omschrijving,
+      ]),
     ]);
     const opmerkingen = stappen.filter((t) => t.opmerking).map((t) => `  Let op, stap ${t.stap} (${t.bron}): ${t.opmerking}`);
     blokken.push(
-      [`Tijdpad ${pad.zorgkantoor}, overeenkomstjaar ${pad.jaar}`, '', regels[0], regels[0].replace(/\S/g, '-'), ...regels.slice(1), ...(opmerkingen.length ? ['', ...opmerkingen] : [])].join('\n'),
+      [
+        `Tijdpad ${pad.zorgkantoor}, overeenkomstjaar ${pad.jaar}`,
+        '',
+        regels[0],
+        regels[0].replace(/\S/g, '-'),
+        ...regels.slice(1),
+        ...(opmerkingen.length ? ['', ...opmerkingen] : []),
+      ].join('\n'),
     );
   }
   return `${blokken.join('\n\n')}\n`;
@@ -104,11 +130,19 @@ function schrijfIcs(pad: string, lijst: Termijn[]): { melding: string } | { fout
     writeFileSync(pad, tekst, { encoding: 'utf8', flag: 'wx' });
   } catch (fout) {
     const code = (fout as NodeJS.ErrnoException).code;
-    if (code === 'EEXIST') return { fout: `${pad} bestaat al; kies een nieuwe bestandsnaam (een bestaand bestand wordt nooit overschreven)` };
+    if (code === 'EEXIST')
+      return { fout: `${pad} bestaat al; kies een nieuwe bestandsnaam (een bestaand bestand wordt nooit overschreven)` };
     return { fout: `${pad} kan niet worden geschreven (${code ?? String(fout)})` };
   }
-  const zonder = zonderDatum.map((t) => `  niet in het bestand: ${t.zorgkantoor} ${t.jaar} stap ${t.stap}, de bron noemt geen dag ("${t.wanneer}")`);
-  return { melding: [`${lijst.length - zonderDatum.length} termijnen geschreven naar ${pad} (iCalendar, één gebeurtenis van een hele dag per stap).`, ...zonder].join('\n') };
+  const zonder = zonderDatum.map(
+    (t) => `  niet in het bestand: ${t.zorgkantoor} ${t.jaar} stap ${t.stap}, de bron noemt geen dag ("${t.wanneer}")`,
+  );
+  return {
+    melding: [
+      `${lijst.length - zonderDatum.length} termijnen geschreven naar ${pad} (iCalendar, één gebeurtenis van een hele dag per stap).`,
+      ...zonder,
+    ].join('\n'),
+  };
 }
 
 export async function kalender(args: string[], uit: Uitvoer): Promise<number> {
@@ -117,7 +151,11 @@ export async function kalender(args: string[], uit: Uitvoer): Promise<number> {
   const lijst = termijnen(filter);
   if (lijst.length === 0 && !opties.json) {
     const gevraagd = [filter.zorgkantoor, filter.jaar].filter((d) => d !== undefined).join(' ');
-    uit.schrijf(`Geen tijdpad in de bronnen voor ${gevraagd}; wel voor ${beschikbareTijdpaden().map((p) => `${p.zorgkantoor} ${p.jaar}`).join(', ')}.\n`);
+    uit.schrijf(
+      `Geen tijdpad in de bronnen voor ${gevraagd}; wel voor ${beschikbareTijdpaden()
+        .map((p) => `${p.zorgkantoor} ${p.jaar}`)
+        .join(', ')}.\n`,
+    );
     return 0;
   }
   const geschreven = opties.ics !== undefined && lijst.length > 0 ? schrijfIcs(opties.ics, lijst) : undefined;

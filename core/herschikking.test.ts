@@ -11,9 +11,17 @@ const verdeel = (aanvragen: Array<Aanvraag | undefined>, ruimte: string, volgord
 describe('herschik: hand-derived cases (SPEC §3 decision 14)', () => {
   it('serves the classes in order: Z&Z MPT > VPT > ZZP', () => {
     // 100.000: MPT 60.000 in full, VPT 30.000 in full, ZZP gets the 10.000 left.
-    expect(verdeel([a('60000', 'MPT'), a('30000', 'VPT'), a('50000', 'ZZP')], '100000', 'Z&Z')).toEqual(['60000.00', '30000.00', '10000.00']);
+    expect(verdeel([a('60000', 'MPT'), a('30000', 'VPT'), a('50000', 'ZZP')], '100000', 'Z&Z')).toEqual([
+      '60000.00',
+      '30000.00',
+      '10000.00',
+    ]);
     // 50.000: MPT 60.000 does not fit: MPT gets all 50.000, VPT and ZZP nothing.
-    expect(verdeel([a('60000', 'MPT'), a('30000', 'VPT'), a('50000', 'ZZP')], '50000', 'Zorg en Zekerheid')).toEqual(['50000.00', '0.00', '0.00']);
+    expect(verdeel([a('60000', 'MPT'), a('30000', 'VPT'), a('50000', 'ZZP')], '50000', 'Zorg en Zekerheid')).toEqual([
+      '50000.00',
+      '0.00',
+      '0.00',
+    ]);
   });
 
   it('shares a class pro rata: ZK VPT, MPT > ZZP', () => {
@@ -31,7 +39,12 @@ describe('herschik: hand-derived cases (SPEC §3 decision 14)', () => {
     // 1 : 2 of 0,10: remainders 1/3 and 2/3: the cent goes to the second, larger remainder, not the earlier row.
     expect(verdeel([a('1', 'VPT'), a('2', 'VPT')], '0.10')).toEqual(['0.03', '0.07']);
     // 100 over 7 equal requests of 50: 1428,57… cent each: 1428 each, 4 cents left → rows 1–4 (ties: earlier rows).
-    expect(verdeel(Array.from({ length: 7 }, () => a('50', 'ZZP')), '100')).toEqual(['14.29', '14.29', '14.29', '14.29', '14.28', '14.28', '14.28']);
+    expect(
+      verdeel(
+        Array.from({ length: 7 }, () => a('50', 'ZZP')),
+        '100',
+      ),
+    ).toEqual(['14.29', '14.29', '14.29', '14.29', '14.28', '14.28', '14.28']);
   });
 
   it('ties go to the earlier row, across a mixed class', () => {
@@ -62,7 +75,10 @@ describe('herschik: hand-derived cases (SPEC §3 decision 14)', () => {
     const soorten: Prestatiesoort[] = ['ZZP', 'VPT', 'MPT', 'DTV'];
     fc.assert(
       fc.property(
-        fc.array(fc.record({ centen: fc.integer({ min: 0, max: 10_000_000 }), soort: fc.constantFrom(...soorten) }), { minLength: 1, maxLength: 30 }),
+        fc.array(fc.record({ centen: fc.integer({ min: 0, max: 10_000_000 }), soort: fc.constantFrom(...soorten) }), {
+          minLength: 1,
+          maxLength: 30,
+        }),
         fc.integer({ min: 0, max: 200_000_000 }),
         fc.constantFrom(undefined, 'Z&Z', 'CZ', 'ZK', 'DTV > ZZP, VPT'),
         (rijen, ruimteCenten, volgorde) => {
@@ -103,7 +119,10 @@ describe('the order', () => {
   });
 
   it('uses the published orders with their bron', () => {
-    expect(kiesVolgorde('Z&Z')).toEqual({ klassen: [['MPT'], ['VPT'], ['ZZP']], herkomst: 'MPT > VPT > ZZP (Z&Z Inkoopkader 2022, §2.3.2.1, afwegingskader punt 3)' });
+    expect(kiesVolgorde('Z&Z')).toEqual({
+      klassen: [['MPT'], ['VPT'], ['ZZP']],
+      herkomst: 'MPT > VPT > ZZP (Z&Z Inkoopkader 2022, §2.3.2.1, afwegingskader punt 3)',
+    });
     expect(kiesVolgorde('cz').herkomst).toBe('VPT > ZZP (CZ GGZ 2023, §6.5)');
     expect(kiesVolgorde('Zilveren Kruis').herkomst).toBe('VPT, MPT > ZZP (ZK V&V 2017, Deel 2 §2.1.4)');
     expect(kiesVolgorde(undefined).klassen).toEqual([]);
@@ -111,12 +130,18 @@ describe('the order', () => {
   });
 
   it('refuses unknown soorten listing the known ones, empty classes and doubles; #N/A for a zorgkantoor without order', () => {
-    expect(fout(() => kiesVolgorde('MPT > WLZ > ZZP')).bericht).toBe('volgorde: "WLZ" is geen soort prestatie; bekend zijn ZZP, VPT, MPT, DTV, logeren, toeslag, meerzorg (bijvoorbeeld "MPT > VPT > ZZP")');
-    expect(fout(() => kiesVolgorde('MPT >> ZZP')).bericht).toBe('volgorde: klasse 2 van "MPT >> ZZP" is leeg; schrijf bijvoorbeeld "MPT > VPT > ZZP"');
+    expect(fout(() => kiesVolgorde('MPT > WLZ > ZZP')).bericht).toBe(
+      'volgorde: "WLZ" is geen soort prestatie; bekend zijn ZZP, VPT, MPT, DTV, logeren, toeslag, meerzorg (bijvoorbeeld "MPT > VPT > ZZP")',
+    );
+    expect(fout(() => kiesVolgorde('MPT >> ZZP')).bericht).toBe(
+      'volgorde: klasse 2 van "MPT >> ZZP" is leeg; schrijf bijvoorbeeld "MPT > VPT > ZZP"',
+    );
     expect(fout(() => kiesVolgorde('MPT, > ZZP')).bericht).toMatch(/^volgorde: "" is geen soort prestatie/);
     expect(fout(() => kiesVolgorde('MPT > mpt')).bericht).toBe('volgorde: MPT staat twee keer in "MPT > mpt"');
     const nb = fout(() => kiesVolgorde('Menzis'));
     expect(nb.code).toBe('#N/A');
-    expect(nb.bericht).toMatch(/^de bronnen noemen geen volgorde voor de herschikking van Menzis \(wel voor Zorg en Zekerheid, CZ, Zilveren Kruis\)/);
+    expect(nb.bericht).toMatch(
+      /^de bronnen noemen geen volgorde voor de herschikking van Menzis \(wel voor Zorg en Zekerheid, CZ, Zilveren Kruis\)/,
+    );
   });
 });

@@ -34,10 +34,14 @@ export function leesVolgordeTekst(tekst: string): Klassen {
   const gezien = new Set<Prestatiesoort>();
   return tekst.split('>').map((deel, k) => {
     const woorden = deel.split(',').map((w) => w.trim());
-    if (woorden.every((w) => w === '')) throw ongeldig(`volgorde: klasse ${k + 1} van ${toon(tekst)} is leeg; schrijf bijvoorbeeld "MPT > VPT > ZZP"`);
+    if (woorden.every((w) => w === ''))
+      throw ongeldig(`volgorde: klasse ${k + 1} van ${toon(tekst)} is leeg; schrijf bijvoorbeeld "MPT > VPT > ZZP"`);
     return woorden.map((woord) => {
       const soort = woord === '' ? undefined : zoekPrestatiesoort(woord);
-      if (!soort) throw ongeldig(`volgorde: ${toon(woord)} is geen soort prestatie; bekend zijn ${PRESTATIESOORTEN.join(', ')} (bijvoorbeeld "MPT > VPT > ZZP")`);
+      if (!soort)
+        throw ongeldig(
+          `volgorde: ${toon(woord)} is geen soort prestatie; bekend zijn ${PRESTATIESOORTEN.join(', ')} (bijvoorbeeld "MPT > VPT > ZZP")`,
+        );
       if (gezien.has(soort)) throw ongeldig(`volgorde: ${soort} staat twee keer in ${toon(tekst)}`);
       gezien.add(soort);
       return soort;
@@ -65,7 +69,9 @@ export function kiesVolgorde(tekst: string | undefined): Volgorde {
     const gepubliceerd = volgordeVan(zorgkantoor);
     if (!gepubliceerd) {
       const bekend = herschikkingsvolgorden.map((v) => v.zorgkantoor).join(', ');
-      throw nietBeschikbaar(`de bronnen noemen geen volgorde voor de herschikking van ${zorgkantoor} (wel voor ${bekend}); geef de volgorde zelf, bijvoorbeeld "MPT > VPT > ZZP", of laat volgorde leeg`);
+      throw nietBeschikbaar(
+        `de bronnen noemen geen volgorde voor de herschikking van ${zorgkantoor} (wel voor ${bekend}); geef de volgorde zelf, bijvoorbeeld "MPT > VPT > ZZP", of laat volgorde leeg`,
+      );
     }
     return { klassen: gepubliceerd.klassen, herkomst: `${toonKlassen(gepubliceerd.klassen)} (${bronnenTekst([gepubliceerd.bron])})` };
   }

@@ -63,7 +63,15 @@ describe('alsICalendar (RFC 5545)', () => {
     expect(gebeurtenissen).toHaveLength(lijst.length - 2);
     expect(zonderDatum.map((t) => `${t.jaar} ${t.stap}`)).toEqual(['2017 1', '2017 6']);
     for (const g of gebeurtenissen) {
-      expect(Object.keys(g).sort()).toEqual(['DESCRIPTION', 'DTEND;VALUE=DATE', 'DTSTAMP', 'DTSTART;VALUE=DATE', 'SUMMARY', 'TRANSP', 'UID']);
+      expect(Object.keys(g).sort()).toEqual([
+        'DESCRIPTION',
+        'DTEND;VALUE=DATE',
+        'DTSTAMP',
+        'DTSTART;VALUE=DATE',
+        'SUMMARY',
+        'TRANSP',
+        'UID',
+      ]);
       expect(g.DTSTAMP).toBe('20261201T090507Z');
       expect(g['DTSTART;VALUE=DATE']).toMatch(/^\d{8}$/);
       expect(Number(g['DTEND;VALUE=DATE'])).toBeGreaterThan(Number(g['DTSTART;VALUE=DATE']));

@@ -14,7 +14,11 @@ const encoder = new TextEncoder();
 
 /** §3.3.11: backslash, semicolon and comma escaped, a line break as \n. */
 export function escapeTekst(tekst: string): string {
-  return tekst.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r\n|\r|\n/g, '\\n');
+  return tekst
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\r\n|\r|\n/g, '\\n');
 }
 
 /** §3.1: lines longer than 75 octets are split; each continuation starts with one space. */

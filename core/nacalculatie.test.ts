@@ -1,7 +1,8 @@
 import { D } from './geld';
 import { nacalculatie } from './nacalculatie';
 
-const afrekening = (realisatie: string, afspraak: string, betaald: string) => nacalculatie(new D(realisatie), new D(afspraak), new D(betaald)).toFixed(2);
+const afrekening = (realisatie: string, afspraak: string, betaald: string) =>
+  nacalculatie(new D(realisatie), new D(afspraak), new D(betaald)).toFixed(2);
 
 describe('nacalculatie (SPEC §3 decision 13)', () => {
   it('pays out what was realised above the advances, up to the agreement (nabetaling, positive)', () => {

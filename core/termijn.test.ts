@@ -46,8 +46,12 @@ describe('the timetable of ZK Aanvulling 2023, §6.1', () => {
     const f = fout(() => termijn('Zilveren Kruis', 2023, 'budgetformulier'));
     expect(f.code).toBe('#VALUE!');
     expect(f.bericht).toMatch(/past bij meer dan één stap .*stap 12 .*stap 14 .*stap 15 .*geef het stapnummer/);
-    expect(fout(() => termijn('Zilveren Kruis', 2023, 'kerstborrel')).bericht).toMatch(/^geen stap van het tijdpad van Zilveren Kruis 2023 noemt "kerstborrel"; de stappen zijn: stap 1 /);
-    expect(fout(() => termijn('Zilveren Kruis', 2023, 17)).bericht).toBe('het tijdpad van Zilveren Kruis 2023 heeft de stappen 1 tot en met 16, geen stap 17');
+    expect(fout(() => termijn('Zilveren Kruis', 2023, 'kerstborrel')).bericht).toMatch(
+      /^geen stap van het tijdpad van Zilveren Kruis 2023 noemt "kerstborrel"; de stappen zijn: stap 1 /,
+    );
+    expect(fout(() => termijn('Zilveren Kruis', 2023, 17)).bericht).toBe(
+      'het tijdpad van Zilveren Kruis 2023 heeft de stappen 1 tot en met 16, geen stap 17',
+    );
     expect(fout(() => termijn('Zilveren Kruis', 2023, '   ')).bericht).toBe('stap ontbreekt');
   });
 
@@ -65,8 +69,12 @@ describe('CZ GGZ 2023: Tabel 1 and §8.2', () => {
       ['5-11-2022', 'Voor 5 november 2022', 'CZ GGZ 2023, §7.1, Tabel 1'],
       ['15-11-2022', 'voor 15 november 2022', 'CZ GGZ 2023, §8.2'],
     ]);
-    expect(elf[0].opmerking).toBe('De bron spreekt zichzelf tegen: stap 11 staat elders op "voor 15 november 2022" (CZ GGZ 2023, §8.2). Vraag CZ welke datum geldt.');
-    expect(elf[1].opmerking).toMatch(/^De bron spreekt zichzelf tegen: stap 11 staat elders op "Voor 5 november 2022" \(CZ GGZ 2023, §7.1, Tabel 1\)/);
+    expect(elf[0].opmerking).toBe(
+      'De bron spreekt zichzelf tegen: stap 11 staat elders op "voor 15 november 2022" (CZ GGZ 2023, §8.2). Vraag CZ welke datum geldt.',
+    );
+    expect(elf[1].opmerking).toMatch(
+      /^De bron spreekt zichzelf tegen: stap 11 staat elders op "Voor 5 november 2022" \(CZ GGZ 2023, §7.1, Tabel 1\)/,
+    );
     expect(elf.map((t) => t.id)).toEqual(['cz-2023-stap-11', 'cz-2023-stap-11-2']);
     const f = fout(() => termijn('CZ', 2023, 11));
     expect(f.code).toBe('#N/A');
@@ -76,8 +84,17 @@ describe('CZ GGZ 2023: Tabel 1 and §8.2', () => {
   it('has the 11 steps of Tabel 1 with their dates', () => {
     const tabel = termijnen({ zorgkantoor: 'CZ', jaar: 2023 }).filter((t) => t.bron === 'CZ GGZ 2023, §7.1, Tabel 1');
     expect(tabel.map((t) => `${t.stap} ${datum(t)}${t.tot ? `–${toonDatum(t.tot)}` : ''}${t.tijd ? ` ${t.tijd}` : ''}`)).toEqual([
-      '1 1-6-2022', '2 7-6-2022–8-6-2022', '3 16-6-2022 12:00', '4 30-6-2022', '5 30-6-2022', '6 29-7-2022 17:00',
-      '7 1-9-2022', '8 7-10-2022', '9 7-10-2022', '10 21-10-2022', '11 5-11-2022',
+      '1 1-6-2022',
+      '2 7-6-2022–8-6-2022',
+      '3 16-6-2022 12:00',
+      '4 30-6-2022',
+      '5 30-6-2022',
+      '6 29-7-2022 17:00',
+      '7 1-9-2022',
+      '8 7-10-2022',
+      '9 7-10-2022',
+      '10 21-10-2022',
+      '11 5-11-2022',
     ]);
   });
 });
@@ -97,7 +114,9 @@ describe('Z&Z Inkoopkader 2022: §4.4 and the year-relative rules of §3.3', () 
 
   it('prints the weekday the source names for each date', () => {
     const DAGEN = ['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag'];
-    const metWeekdag = termijnen({ zorgkantoor: 'Zorg en Zekerheid', jaar: 2022 }).filter((t) => DAGEN.some((d) => t.wanneer.toLowerCase().includes(d)));
+    const metWeekdag = termijnen({ zorgkantoor: 'Zorg en Zekerheid', jaar: 2022 }).filter((t) =>
+      DAGEN.some((d) => t.wanneer.toLowerCase().includes(d)),
+    );
     expect(metWeekdag.length).toBe(7);
     for (const t of metWeekdag) expect(t.wanneer.toLowerCase()).toContain(DAGEN[weekdag(t.datum!) - 1]);
   });
@@ -124,7 +143,9 @@ describe('the timetables together', () => {
     ]);
     const f = fout(() => termijn('VGZ', 2023, 1));
     expect(f.code).toBe('#N/A');
-    expect(f.bericht).toBe('de bronnen hebben geen tijdpad voor VGZ 2023; wel voor Zilveren Kruis 2017, Zorg en Zekerheid 2022, Zilveren Kruis 2023, CZ 2023');
+    expect(f.bericht).toBe(
+      'de bronnen hebben geen tijdpad voor VGZ 2023; wel voor Zilveren Kruis 2017, Zorg en Zekerheid 2022, Zilveren Kruis 2023, CZ 2023',
+    );
   });
 
   it('have unique ids, real dates, and every step a bron and description', () => {
@@ -141,8 +162,16 @@ describe('the timetables together', () => {
   it('give printable policy rows for wlz beleid: steps, priority orders and bezwaar terms', () => {
     const rijen = termijnBeleidsrijen({ zorgkantoor: 'CZ' });
     expect(rijen.every((r) => r.zorgkantoor === 'CZ' && r.jaar === 2023)).toBe(true);
-    expect(rijen).toContainEqual({ jaar: 2023, zorgkantoor: 'CZ', onderwerp: 'voorrang bij de herschikking (GGZ)', waarde: 'VPT > ZZP', bron: 'CZ GGZ 2023, §6.5' });
-    expect(rijen.find((r) => r.onderwerp.startsWith('tijdpad stap 11') && r.bron.endsWith('§8.2'))!.waarde).toMatch(/^15-11-2022 "voor 15 november 2022" — De bron spreekt zichzelf tegen/);
+    expect(rijen).toContainEqual({
+      jaar: 2023,
+      zorgkantoor: 'CZ',
+      onderwerp: 'voorrang bij de herschikking (GGZ)',
+      waarde: 'VPT > ZZP',
+      bron: 'CZ GGZ 2023, §6.5',
+    });
+    expect(rijen.find((r) => r.onderwerp.startsWith('tijdpad stap 11') && r.bron.endsWith('§8.2'))!.waarde).toMatch(
+      /^15-11-2022 "voor 15 november 2022" — De bron spreekt zichzelf tegen/,
+    );
     expect(rijen.find((r) => r.onderwerp === 'bezwaar- en kortgedingtermijn')!.waarde).toMatch(/^20 kalenderdagen/);
     expect(termijnBeleidsrijen()).toHaveLength(48 + 3 + 2);
   });

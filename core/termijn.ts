@@ -97,7 +97,10 @@ export function beschikbareTijdpaden(): Array<{ zorgkantoor: Zorgkantoor; jaar: 
 /** Every step of the timetables that pass the filter, in the source's order per timetable. */
 export function termijnen(filter: Termijnfilter = {}): Termijn[] {
   return allePaden
-    .filter((p) => (filter.zorgkantoor === undefined || p.zorgkantoor === filter.zorgkantoor) && (filter.jaar === undefined || p.jaar === filter.jaar))
+    .filter(
+      (p) =>
+        (filter.zorgkantoor === undefined || p.zorgkantoor === filter.zorgkantoor) && (filter.jaar === undefined || p.jaar === filter.jaar),
+    )
     .flatMap(termijnenVan);
 }
 
@@ -105,7 +108,9 @@ const kort = (t: Termijn) => `stap ${t.stap} (${t.omschrijving.length > 60 ? `${
 
 /** "Zilveren Kruis 2017, Zilveren Kruis 2023, …" for messages. */
 function bekendeTijdpaden(): string {
-  return beschikbareTijdpaden().map((p) => `${p.zorgkantoor} ${p.jaar}`).join(', ');
+  return beschikbareTijdpaden()
+    .map((p) => `${p.zorgkantoor} ${p.jaar}`)
+    .join(', ');
 }
 
 /**
@@ -118,7 +123,9 @@ function zoekStappen(lijst: Termijn[], stap: number | string, zorgkantoor: Zorgk
   if (alsNummer !== undefined) {
     const gevonden = lijst.filter((t) => t.stap === alsNummer);
     if (gevonden.length === 0) {
-      throw ongeldig(`het tijdpad van ${zorgkantoor} ${jaar} heeft de stappen ${Math.min(...nummers)} tot en met ${Math.max(...nummers)}, geen stap ${String(stap).trim().replace('.', ',')}`);
+      throw ongeldig(
+        `het tijdpad van ${zorgkantoor} ${jaar} heeft de stappen ${Math.min(...nummers)} tot en met ${Math.max(...nummers)}, geen stap ${String(stap).trim().replace('.', ',')}`,
+      );
     }
     return gevonden;
   }
@@ -130,11 +137,15 @@ function zoekStappen(lijst: Termijn[], stap: number | string, zorgkantoor: Zorgk
   });
   const stappen = [...new Set(gevonden.map((t) => t.stap))];
   if (stappen.length === 0) {
-    throw ongeldig(`geen stap van het tijdpad van ${zorgkantoor} ${jaar} noemt ${toon(stap)}; de stappen zijn: ${lijst.map(kort).join('; ')}`);
+    throw ongeldig(
+      `geen stap van het tijdpad van ${zorgkantoor} ${jaar} noemt ${toon(stap)}; de stappen zijn: ${lijst.map(kort).join('; ')}`,
+    );
   }
   if (stappen.length > 1) {
     const eerste = stappen.map((n) => gevonden.find((t) => t.stap === n) as Termijn);
-    throw ongeldig(`${toon(stap)} past bij meer dan één stap van het tijdpad van ${zorgkantoor} ${jaar}: ${eerste.map(kort).join('; ')}; geef het stapnummer`);
+    throw ongeldig(
+      `${toon(stap)} past bij meer dan één stap van het tijdpad van ${zorgkantoor} ${jaar}: ${eerste.map(kort).join('; ')}; geef het stapnummer`,
+    );
   }
   return gevonden;
 }
@@ -145,13 +156,17 @@ function zoekStappen(lijst: Termijn[], stap: number | string, zorgkantoor: Zorgk
  */
 export function termijn(zorgkantoor: Zorgkantoor, jaar: number, stap: number | string): Termijn & { datum: Datum } {
   const lijst = termijnen({ zorgkantoor, jaar });
-  if (lijst.length === 0) throw nietBeschikbaar(`de bronnen hebben geen tijdpad voor ${zorgkantoor} ${jaar}; wel voor ${bekendeTijdpaden()}`);
+  if (lijst.length === 0)
+    throw nietBeschikbaar(`de bronnen hebben geen tijdpad voor ${zorgkantoor} ${jaar}; wel voor ${bekendeTijdpaden()}`);
   const gevonden = zoekStappen(lijst, stap, zorgkantoor, jaar);
   if (gevonden.length > 1) {
     const data = gevonden.map((t) => `"${t.wanneer}" (${t.bron})`).join(' en ');
-    throw nietBeschikbaar(`de bron spreekt zichzelf tegen over stap ${gevonden[0].stap} (${gevonden[0].omschrijving}): ${data}; vraag ${zorgkantoor} welke datum geldt`);
+    throw nietBeschikbaar(
+      `de bron spreekt zichzelf tegen over stap ${gevonden[0].stap} (${gevonden[0].omschrijving}): ${data}; vraag ${zorgkantoor} welke datum geldt`,
+    );
   }
   const [t] = gevonden;
-  if (t.datum === null) throw nietBeschikbaar(`de bron noemt voor stap ${t.stap} (${t.omschrijving}) geen dag, alleen "${t.wanneer}" (${t.bron})`);
+  if (t.datum === null)
+    throw nietBeschikbaar(`de bron noemt voor stap ${t.stap} (${t.omschrijving}) geen dag, alleen "${t.wanneer}" (${t.bron})`);
   return { ...t, datum: t.datum };
 }

@@ -32,7 +32,8 @@ describe('wlz kalender', () => {
       tijd: null,
       stap: 12,
       wie: 'Zorgaanbieder',
-      omschrijving: 'Uiterste datum voor indiening budgetformulier 2023 via NZa portaal bij zorgkantoor. Uiterste datum voor akkoord op de overeenkomst via acceptatie in Vecozo',
+      omschrijving:
+        'Uiterste datum voor indiening budgetformulier 2023 via NZa portaal bij zorgkantoor. Uiterste datum voor akkoord op de overeenkomst via acceptatie in Vecozo',
       bron: 'ZK Aanvulling 2023, §6.1',
       zorgkantoor: 'Zilveren Kruis',
       jaar: 2023,
@@ -68,7 +69,10 @@ describe('wlz kalender', () => {
 
   it('says so for a selection without a timetable, exit 0; usage errors exit 2', async () => {
     const leeg = await wlz(['kalender', '--zorgkantoor', 'VGZ']);
-    expect(leeg).toMatchObject({ code: 0, uit: expect.stringMatching(/^Geen tijdpad in de bronnen voor VGZ; wel voor Zilveren Kruis 2017, /) });
+    expect(leeg).toMatchObject({
+      code: 0,
+      uit: expect.stringMatching(/^Geen tijdpad in de bronnen voor VGZ; wel voor Zilveren Kruis 2017, /),
+    });
     expect(JSON.parse((await wlz(['kalender', '--jaar', '2030', '--json'])).uit)).toEqual({ termijnen: [] });
     for (const args of [['--jaar', '23'], ['--zorgkantoor', 'Achmea'], ['--jaar'], ['--kleur', 'rood'], ['los'], ['--json', '--json']]) {
       const r = await wlz(['kalender', ...args]);
@@ -91,7 +95,9 @@ describe('wlz kalender', () => {
     writeFileSync(bestaand, 'van de gebruiker');
     const nogmaals = await wlz(['kalender', '--ics', bestaand]);
     expect(nogmaals.code).toBe(2);
-    expect(nogmaals.fout).toBe(`wlz kalender: ${bestaand} bestaat al; kies een nieuwe bestandsnaam (een bestaand bestand wordt nooit overschreven)\n`);
+    expect(nogmaals.fout).toBe(
+      `wlz kalender: ${bestaand} bestaat al; kies een nieuwe bestandsnaam (een bestaand bestand wordt nooit overschreven)\n`,
+    );
     expect(readFileSync(bestaand, 'utf8')).toBe('van de gebruiker');
 
     const geenMap = join(map, 'bestaat-niet', 'x.ics');

@@ -38,24 +38,53 @@ describe('WLZ.NACALCULATIE', () => {
 
 describe('WLZ.HERSCHIKKING', () => {
   it('spills one amount per request, in the shape of aanvragen', () => {
-    expect(functies.HERSCHIKKING(kolom(60000, 30000, 50000) as never, kolom('MPT', 'VPT', 'ZZP') as never, 100000, 'Z&Z')).toEqual([[60000], [30000], [10000]]);
+    expect(functies.HERSCHIKKING(kolom(60000, 30000, 50000) as never, kolom('MPT', 'VPT', 'ZZP') as never, 100000, 'Z&Z')).toEqual([
+      [60000],
+      [30000],
+      [10000],
+    ]);
     expect(roep('HERSCHIKKING', [[60000, 30000, 50000]], [['MPT', 'VPT', 'ZZP']], 50000, 'MPT > VPT > ZZP')).toEqual([[50000, 0, 0]]);
     // Empty request cells stay empty; a request of 0 needs no soort.
-    expect(roep('HERSCHIKKING', kolom(1000, null, 0, '2.000,00'), kolom('zzp', null, null, 'Vpt'), 1500)).toEqual([[500], [''], [0], [1000]]);
+    expect(roep('HERSCHIKKING', kolom(1000, null, 0, '2.000,00'), kolom('zzp', null, null, 'Vpt'), 1500)).toEqual([
+      [500],
+      [''],
+      [0],
+      [1000],
+    ]);
     // Largest remainder in cents: 2 : 1 of 0,10.
     expect(roep('HERSCHIKKING', kolom(2, 1), kolom('VPT', 'VPT'), 0.1)).toEqual([[0.07], [0.03]]);
   });
 
   it('answers bad input with #VALUE! naming the cell, and #N/A for an order the sources do not publish', () => {
     verwachtFout('HERSCHIKKING', [kolom(10, -5), kolom('ZZP', 'ZZP'), 5], '#VALUE!', 'aanvragen (cel 2) mag niet negatief zijn (-5)');
-    verwachtFout('HERSCHIKKING', [kolom(10, 5), kolom('ZZP', 'ELV'), 5], '#VALUE!', 'soorten (cel 2): "ELV" is geen soort prestatie; kies uit ZZP, VPT, MPT, DTV, logeren, toeslag, meerzorg');
+    verwachtFout(
+      'HERSCHIKKING',
+      [kolom(10, 5), kolom('ZZP', 'ELV'), 5],
+      '#VALUE!',
+      'soorten (cel 2): "ELV" is geen soort prestatie; kies uit ZZP, VPT, MPT, DTV, logeren, toeslag, meerzorg',
+    );
     verwachtFout('HERSCHIKKING', [kolom(10, 5), kolom('ZZP', null), 5], '#VALUE!', 'soorten (cel 2) ontbreekt');
-    verwachtFout('HERSCHIKKING', [kolom(10, 5), kolom('ZZP'), 5], '#VALUE!', 'aanvragen (2×1 cellen) en soorten (1×1 cellen) moeten even groot zijn');
+    verwachtFout(
+      'HERSCHIKKING',
+      [kolom(10, 5), kolom('ZZP'), 5],
+      '#VALUE!',
+      'aanvragen (2×1 cellen) en soorten (1×1 cellen) moeten even groot zijn',
+    );
     verwachtFout('HERSCHIKKING', [kolom(10), kolom('ZZP'), null], '#VALUE!', 'ruimte ontbreekt');
     verwachtFout('HERSCHIKKING', [kolom(10), kolom('ZZP'), -1], '#VALUE!', 'ruimte mag niet negatief zijn (-1)');
     verwachtFout('HERSCHIKKING', [kolom(null, ''), kolom(null, null), 1], '#VALUE!', 'aanvragen ontbreekt');
-    verwachtFout('HERSCHIKKING', [kolom(10), kolom('ZZP'), 5, 'ZZP > WLZ'], '#VALUE!', /^volgorde: "WLZ" is geen soort prestatie; bekend zijn ZZP, VPT, MPT/);
-    verwachtFout('HERSCHIKKING', [kolom(10), kolom('ZZP'), 5, 'DSW'], '#N/A', /^de bronnen noemen geen volgorde voor de herschikking van DSW/);
+    verwachtFout(
+      'HERSCHIKKING',
+      [kolom(10), kolom('ZZP'), 5, 'ZZP > WLZ'],
+      '#VALUE!',
+      /^volgorde: "WLZ" is geen soort prestatie; bekend zijn ZZP, VPT, MPT/,
+    );
+    verwachtFout(
+      'HERSCHIKKING',
+      [kolom(10), kolom('ZZP'), 5, 'DSW'],
+      '#N/A',
+      /^de bronnen noemen geen volgorde voor de herschikking van DSW/,
+    );
     verwachtFout('HERSCHIKKING', [kolom(10), kolom('ZZP'), 5, 7], '#VALUE!', 'volgorde moet tekst zijn, geen 7');
   });
 });
@@ -73,7 +102,12 @@ describe('WLZ.TERMIJN and WLZ.BEZWAARTERMIJN', () => {
 
   it('say #N/A where the source gives no day or two, #VALUE! for bad input', () => {
     verwachtFout('TERMIJN', ['CZ', 2023, 11], '#N/A', /^de bron spreekt zichzelf tegen over stap 11/);
-    verwachtFout('TERMIJN', ['ZK', 2017, 6], '#N/A', 'de bron noemt voor stap 6 (Dialoog zorgaanbieder - zorgkantoor) geen dag, alleen "Na 1 augustus 2016" (ZK V&V 2017, §2.3)');
+    verwachtFout(
+      'TERMIJN',
+      ['ZK', 2017, 6],
+      '#N/A',
+      'de bron noemt voor stap 6 (Dialoog zorgaanbieder - zorgkantoor) geen dag, alleen "Na 1 augustus 2016" (ZK V&V 2017, §2.3)',
+    );
     verwachtFout('TERMIJN', ['Menzis', 2023, 1], '#N/A', /^de bronnen hebben geen tijdpad voor Menzis 2023/);
     verwachtFout('TERMIJN', ['ZK', 2023, null], '#VALUE!', 'stap ontbreekt');
     verwachtFout('TERMIJN', ['ZK', 2023, 2.5], '#VALUE!', 'stap moet een geheel getal van 1 tot en met 999 zijn, niet 2,5');
@@ -92,12 +126,22 @@ describe('the same answers in wlz functie and in HyperFormula', () => {
     expect(beantwoord('herschikking', [[[1], [1], [1]], [['ZZP'], ['ZZP'], ['ZZP']], 0.02])).toEqual({ waarde: [[0.01], [0.01], [0]] });
     expect(beantwoord('TERMIJN', ['ZK', 2023, 16])).toEqual({ waarde: 45078 });
     expect(beantwoord('BEZWAARTERMIJN', ['1-9-2022'])).toEqual({ waarde: 44825 });
-    expect(beantwoord('TERMIJN', ['CZ', 2023, 'budgetafspraak'])).toEqual({ fout: '#VALUE!', bericht: expect.stringContaining('past bij meer dan één stap') });
+    expect(beantwoord('TERMIJN', ['CZ', 2023, 'budgetafspraak'])).toEqual({
+      fout: '#VALUE!',
+      bericht: expect.stringContaining('past bij meer dan één stap'),
+    });
   });
 
   it('HyperFormula, with the Dutch separators of the help examples', () => {
     registreerWlz(alleFuncties, (adres) => (adres.col === 0 && adres.row === 5 ? { breedte: 1, hoogte: 3 } : undefined));
-    const hf = HyperFormula.buildEmpty({ licenseKey: 'gpl-v3', functionArgSeparator: ';', decimalSeparator: ',', thousandSeparator: '.', arrayRowSeparator: ';', arrayColumnSeparator: ',' });
+    const hf = HyperFormula.buildEmpty({
+      licenseKey: 'gpl-v3',
+      functionArgSeparator: ';',
+      decimalSeparator: ',',
+      thousandSeparator: '.',
+      arrayRowSeparator: ';',
+      arrayColumnSeparator: ',',
+    });
     try {
       const blad = hf.getSheetId(hf.addSheet('voorbeelden'))!;
       const zet = (row: number, formule: string) => hf.setCellContents({ sheet: blad, row, col: 0 }, formule);

@@ -37,7 +37,8 @@ export function volgendeTermijn(lijst: readonly Termijn[], vandaag: Datum): Term
     .sort((a, b) => dagnummer(a.datum as Datum) - dagnummer(b.datum as Datum))[0];
 }
 
-const bestandsnaam = (zorgkantoor: string, jaar: number) => `termijnen-${zorgkantoor.toLowerCase().replace(/[^a-z0-9]+/g, '-')}-${jaar}.ics`;
+const bestandsnaam = (zorgkantoor: string, jaar: number) =>
+  `termijnen-${zorgkantoor.toLowerCase().replace(/[^a-z0-9]+/g, '-')}-${jaar}.ics`;
 
 function download(naam: string, tekst: string): void {
   const url = URL.createObjectURL(new Blob([tekst], { type: 'text/calendar;charset=utf-8' }));
@@ -55,7 +56,13 @@ function tabel(lijst: Termijn[], volgende: Termijn | undefined, vandaag: Datum):
       'tr',
       { class: t === volgende ? 'volgende' : voorbij ? 'voorbij' : undefined, 'data-stap': t.stap },
       el('th', { scope: 'row', class: 'getal' }, String(t.stap)),
-      el('td', { class: 'getal' }, t.datum ? toonDatum(t.datum) : '—', ...(t.tot ? [el('br'), `t/m ${toonDatum(t.tot)}`] : []), ...(t.tijd ? [el('br'), t.tijd] : [])),
+      el(
+        'td',
+        { class: 'getal' },
+        t.datum ? toonDatum(t.datum) : '—',
+        ...(t.tot ? [el('br'), `t/m ${toonDatum(t.tot)}`] : []),
+        ...(t.tijd ? [el('br'), t.tijd] : []),
+      ),
       el(
         'td',
         {},
@@ -71,7 +78,17 @@ function tabel(lijst: Termijn[], volgende: Termijn | undefined, vandaag: Datum):
     'table',
     { class: 'tabel termijnen', id: 'termijnen-tabel' },
     el('caption', { class: 'verborgen' }, 'Termijnen'),
-    el('thead', {}, el('tr', {}, el('th', { scope: 'col', class: 'getal' }, 'Stap'), el('th', { scope: 'col', class: 'getal' }, 'Datum'), el('th', { scope: 'col' }, 'Wat'))),
+    el(
+      'thead',
+      {},
+      el(
+        'tr',
+        {},
+        el('th', { scope: 'col', class: 'getal' }, 'Stap'),
+        el('th', { scope: 'col', class: 'getal' }, 'Datum'),
+        el('th', { scope: 'col' }, 'Wat'),
+      ),
+    ),
     el('tbody', {}, ...rijen),
   );
 }
@@ -91,10 +108,25 @@ export function bouwTermijnen(container: HTMLElement, nu: () => Date = () => new
   let lijst: Termijn[] = [];
 
   const toon = (): void => {
-    const jaren = paden.filter((p) => p.zorgkantoor === zorgkantoor).map((p) => p.jaar).sort((a, b) => b - a);
+    const jaren = paden
+      .filter((p) => p.zorgkantoor === zorgkantoor)
+      .map((p) => p.jaar)
+      .sort((a, b) => b - a);
     if (!jaren.includes(jaar)) jaar = jaren[0];
-    vervang(kiesZorgkantoor, ...opties(zorgkantoren.map((z) => ({ waarde: z, label: z })), zorgkantoor));
-    vervang(kiesJaar, ...opties(jaren.map((j) => ({ waarde: String(j), label: String(j) })), String(jaar)));
+    vervang(
+      kiesZorgkantoor,
+      ...opties(
+        zorgkantoren.map((z) => ({ waarde: z, label: z })),
+        zorgkantoor,
+      ),
+    );
+    vervang(
+      kiesJaar,
+      ...opties(
+        jaren.map((j) => ({ waarde: String(j), label: String(j) })),
+        String(jaar),
+      ),
+    );
     lijst = termijnen({ zorgkantoor, jaar });
     const vandaag = vandaagVan(nu());
     const volgende = volgendeTermijn(lijst, vandaag);
@@ -146,7 +178,11 @@ export function bouwTermijnen(container: HTMLElement, nu: () => Date = () => new
       ),
       uitkomst,
       el('div', { class: 'knoppen' }, knop),
-      el('p', { class: 'hulp' }, 'Het .ics-bestand opent in Outlook en andere agenda’s; het wordt in de browser gemaakt, er gaat niets over het netwerk.'),
+      el(
+        'p',
+        { class: 'hulp' },
+        'Het .ics-bestand opent in Outlook en andere agenda’s; het wordt in de browser gemaakt, er gaat niets over het netwerk.',
+      ),
       knopUitkomst,
     ),
   );

@@ -14,14 +14,28 @@ const NACALCULATIE: WlzFunctie = {
   description:
     'Year-end settlement: min(realisation, last production agreement) − advances paid, rounded to cents. Positive = additional payment, negative = recovery; no € 5,000 threshold (CZ GGZ 2023, Annex 1; Z&Z Inkoopkader 2022, §3.1).',
   parameters: [
-    { naam: 'realisatie', beschrijving: 'Gerealiseerde (vastgestelde) productie over het jaar (euro).', description: 'Realised (established) production over the year (euro).' },
-    { naam: 'afspraak', beschrijving: 'Laatste (herschikte) productieafspraak voor het jaar (euro).', description: 'Last (rescheduled) production agreement for the year (euro).' },
+    {
+      naam: 'realisatie',
+      beschrijving: 'Gerealiseerde (vastgestelde) productie over het jaar (euro).',
+      description: 'Realised (established) production over the year (euro).',
+    },
+    {
+      naam: 'afspraak',
+      beschrijving: 'Laatste (herschikte) productieafspraak voor het jaar (euro).',
+      description: 'Last (rescheduled) production agreement for the year (euro).',
+    },
     { naam: 'betaald', beschrijving: 'Over het jaar betaalde voorschotten (euro).', description: 'Advances paid over the year (euro).' },
   ],
   resultaat: 'getal',
   voorbeeld: { formule: '=WLZ.NACALCULATIE(1234567,89; 1200000; 1250000)', uitkomst: '-50.000,00' },
   bereken: ([realisatie, afspraak, betaald]) =>
-    alsGetal(nacalculatie(leesNietNegatief(realisatie, 'realisatie'), leesNietNegatief(afspraak, 'afspraak'), leesNietNegatief(betaald, 'betaald'))),
+    alsGetal(
+      nacalculatie(
+        leesNietNegatief(realisatie, 'realisatie'),
+        leesNietNegatief(afspraak, 'afspraak'),
+        leesNietNegatief(betaald, 'betaald'),
+      ),
+    ),
 };
 
 /**
@@ -63,8 +77,18 @@ const HERSCHIKKING: WlzFunctie = {
   description:
     'Shares a limited budget over growth requests at herschikking by priority class: the highest class first, pro rata within a class, in whole cents (leftover cents to the largest remainder; ties: the earlier row). The total is exactly min(budget, Σ requests). Returns the amount granted per request.',
   parameters: [
-    { naam: 'aanvragen', beschrijving: 'Gevraagd bedrag per aanvraag (euro, op centen afgerond); een lege cel is geen aanvraag.', description: 'Amount requested per request (euro, rounded to cents); an empty cell is no request.', bereik: true },
-    { naam: 'soorten', beschrijving: 'Soort per aanvraag (ZZP, VPT, MPT, DTV, logeren, toeslag, meerzorg), even groot als aanvragen.', description: 'Kind per request (ZZP, VPT, MPT, DTV, logeren, toeslag, meerzorg), same size as the requests.', bereik: true },
+    {
+      naam: 'aanvragen',
+      beschrijving: 'Gevraagd bedrag per aanvraag (euro, op centen afgerond); een lege cel is geen aanvraag.',
+      description: 'Amount requested per request (euro, rounded to cents); an empty cell is no request.',
+      bereik: true,
+    },
+    {
+      naam: 'soorten',
+      beschrijving: 'Soort per aanvraag (ZZP, VPT, MPT, DTV, logeren, toeslag, meerzorg), even groot als aanvragen.',
+      description: 'Kind per request (ZZP, VPT, MPT, DTV, logeren, toeslag, meerzorg), same size as the requests.',
+      bereik: true,
+    },
     { naam: 'ruimte', beschrijving: 'Beschikbare ruimte (euro).', description: 'Available budget (euro).' },
     {
       naam: 'volgorde',
@@ -76,7 +100,10 @@ const HERSCHIKKING: WlzFunctie = {
     },
   ],
   resultaat: 'tabel',
-  voorbeeld: { formule: '=WLZ.HERSCHIKKING({60000;30000;50000}; {"MPT";"VPT";"ZZP"}; 100000; "Z&Z")', uitkomst: 'een kolom: 60.000,00; 30.000,00; 10.000,00' },
+  voorbeeld: {
+    formule: '=WLZ.HERSCHIKKING({60000;30000;50000}; {"MPT";"VPT";"ZZP"}; 100000; "Z&Z")',
+    uitkomst: 'een kolom: 60.000,00; 30.000,00; 10.000,00',
+  },
   bereken: ([aanvragen, soorten, ruimte, volgorde]) => {
     const { rijen, nul } = leesAanvragen(aanvragen, soorten);
     const gekozen = kiesVolgorde(isLeeg(volgorde) ? undefined : leesTekst(volgorde, 'volgorde'));

@@ -26,14 +26,30 @@ const TERMIJN: WlzFunctie = {
   description:
     'Date of a step of the contracting timetable of a care office for a contract year: Zilveren Kruis 2023 and 2017, CZ 2023, Zorg en Zekerheid 2022. #N/A when the source names no day or contradicts itself. The result is an Excel date: format the cell as a date.',
   parameters: [
-    { naam: 'zorgkantoor', beschrijving: 'Zorgkantoor, bijvoorbeeld "Zilveren Kruis" (of "ZK"), "CZ", "Z&Z".', description: 'Care office, e.g. "Zilveren Kruis" (or "ZK"), "CZ", "Z&Z".' },
-    { naam: 'jaar', beschrijving: 'Het overeenkomstjaar van het tijdpad, bijvoorbeeld 2023 (de stappen vallen grotendeels in het jaar ervoor).', description: 'The contract year of the timetable, e.g. 2023 (most steps fall in the year before).' },
-    { naam: 'stap', beschrijving: 'Het stapnummer in het tijdpad, of woorden uit de omschrijving, bijvoorbeeld "hardheidsclausule" of "nacalculatie"; passen ze bij meer stappen, dan noemt de melding die stappen.', description: 'The step number, or words from its description, e.g. "hardheidsclausule" or "nacalculatie"; words matching several steps list them.' },
+    {
+      naam: 'zorgkantoor',
+      beschrijving: 'Zorgkantoor, bijvoorbeeld "Zilveren Kruis" (of "ZK"), "CZ", "Z&Z".',
+      description: 'Care office, e.g. "Zilveren Kruis" (or "ZK"), "CZ", "Z&Z".',
+    },
+    {
+      naam: 'jaar',
+      beschrijving: 'Het overeenkomstjaar van het tijdpad, bijvoorbeeld 2023 (de stappen vallen grotendeels in het jaar ervoor).',
+      description: 'The contract year of the timetable, e.g. 2023 (most steps fall in the year before).',
+    },
+    {
+      naam: 'stap',
+      beschrijving:
+        'Het stapnummer in het tijdpad, of woorden uit de omschrijving, bijvoorbeeld "hardheidsclausule" of "nacalculatie"; passen ze bij meer stappen, dan noemt de melding die stappen.',
+      description:
+        'The step number, or words from its description, e.g. "hardheidsclausule" or "nacalculatie"; words matching several steps list them.',
+    },
   ],
   resultaat: 'datum',
   voorbeeld: { formule: '=WLZ.TERMIJN("ZK"; 2023; 12)', uitkomst: '31-10-2022' },
   bereken: ([zorgkantoor, jaar, stap]) =>
-    naarSerienummer(termijn(leesZorgkantoor(leesTekst(zorgkantoor, 'zorgkantoor')), leesGeheel(jaar, 'jaar', 1900, 9999), leesStap(stap)).datum),
+    naarSerienummer(
+      termijn(leesZorgkantoor(leesTekst(zorgkantoor, 'zorgkantoor')), leesGeheel(jaar, 'jaar', 1900, 9999), leesStap(stap)).datum,
+    ),
 };
 
 const BEZWAARTERMIJN_FUNCTIE: WlzFunctie = {
@@ -42,13 +58,24 @@ const BEZWAARTERMIJN_FUNCTIE: WlzFunctie = {
   description:
     'Last day of an objection or summary-proceedings term of a number of calendar days after the publication or decision: the term starts the day after (CZ GGZ 2023; Z&Z Inkoopkader 2022, §4.5: 20 calendar days). A last day on a weekend is not moved. The result is an Excel date: format the cell as a date.',
   parameters: [
-    { naam: 'datum', beschrijving: 'Datum van de publicatie of beslissing waartegen bezwaar kan worden gemaakt.', description: 'Date of the publication or decision that can be objected to.' },
-    { naam: 'dagen', beschrijving: 'Aantal kalenderdagen; standaard 20 (CZ GGZ 2023; Z&Z Inkoopkader 2022, §4.5).', description: 'Number of calendar days; default 20 (CZ GGZ 2023; Z&Z Inkoopkader 2022, §4.5).', optioneel: true },
+    {
+      naam: 'datum',
+      beschrijving: 'Datum van de publicatie of beslissing waartegen bezwaar kan worden gemaakt.',
+      description: 'Date of the publication or decision that can be objected to.',
+    },
+    {
+      naam: 'dagen',
+      beschrijving: 'Aantal kalenderdagen; standaard 20 (CZ GGZ 2023; Z&Z Inkoopkader 2022, §4.5).',
+      description: 'Number of calendar days; default 20 (CZ GGZ 2023; Z&Z Inkoopkader 2022, §4.5).',
+      optioneel: true,
+    },
   ],
   resultaat: 'datum',
   voorbeeld: { formule: '=WLZ.BEZWAARTERMIJN("30-6-2022")', uitkomst: '20-7-2022' },
   bereken: ([datum, dagen]) =>
-    naarSerienummer(bezwaartermijn(leesDatum(datum, 'datum'), leesGeheel(dagen, 'dagen', 1, 3650, { standaard: new D(BEZWAARTERMIJN_DAGEN) }))),
+    naarSerienummer(
+      bezwaartermijn(leesDatum(datum, 'datum'), leesGeheel(dagen, 'dagen', 1, 3650, { standaard: new D(BEZWAARTERMIJN_DAGEN) })),
+    ),
 };
 
 export const termijnFuncties: WlzFunctie[] = [TERMIJN, BEZWAARTERMIJN_FUNCTIE];

@@ -19,7 +19,15 @@ export function afrekeningHerschikking(): Voorbeeld {
 
   const n = v.blad('Nacalculatie');
   n.zet('A1', 'Nacalculatie: afrekening van de voorschotten', undefined, 'titel').zet('A2', LABEL_VOORBEELDBEDRAGEN, undefined, 'label');
-  n.rij('A4', ['Zorgaanbieder', 'Realisatie', 'Laatste productieafspraak', 'Betaalde voorschotten', 'Afrekening (WLZ)', 'Afrekening (controle)', 'Toelichting']);
+  n.rij('A4', [
+    'Zorgaanbieder',
+    'Realisatie',
+    'Laatste productieafspraak',
+    'Betaalde voorschotten',
+    'Afrekening (WLZ)',
+    'Afrekening (controle)',
+    'Toelichting',
+  ]);
   const gevallen: Array<[string, number, number, number, string]> = [
     ['Zorggroep Duinrand', 1234567.89, 1200000, 1250000, 'realisatie boven de afspraak telt tot de afspraak: terugvordering'],
     ['Stichting Veenhof', 1150000, 1200000, 1100000, 'realisatie onder de afspraak: nabetaling'],
@@ -53,8 +61,20 @@ export function afrekeningHerschikking(): Voorbeeld {
     ['Zorgcentrum De Brink', 'VPT', 20000],
   ];
   h.rij('A5', [
-    'Zorgaanbieder', 'Soort', 'Aanvraag', 'Toegekend (WLZ)', 'Toegekend (controle)', 'Klasse', 'Aanvraag (cent)', 'Vraag klasse (cent)',
-    'Ruimte vóór klasse (cent)', 'Voor klasse (cent)', 'Rest', 'Naar rato omlaag (cent)', 'Over in klasse (cent)', 'Plaats op rest',
+    'Zorgaanbieder',
+    'Soort',
+    'Aanvraag',
+    'Toegekend (WLZ)',
+    'Toegekend (controle)',
+    'Klasse',
+    'Aanvraag (cent)',
+    'Vraag klasse (cent)',
+    'Ruimte vóór klasse (cent)',
+    'Voor klasse (cent)',
+    'Rest',
+    'Naar rato omlaag (cent)',
+    'Over in klasse (cent)',
+    'Plaats op rest',
   ]);
   const eerste = 6;
   const laatste = eerste + aanvragen.length - 1;
@@ -71,7 +91,11 @@ export function afrekeningHerschikking(): Voorbeeld {
     h.formule(`K${r}`, `MOD(G${r}*J${r},H${r})`, 'geheel');
     h.formule(`L${r}`, `(G${r}*J${r}-K${r})/H${r}`, 'geheel');
     h.formule(`M${r}`, `J${r}-SUMIF(${kol('F')},F${r},${kol('L')})`, 'geheel');
-    h.formule(`N${r}`, `COUNTIFS(${kol('F')},F${r},${kol('K')},">"&K${r})+COUNTIFS(F$${eerste}:F${r},F${r},K$${eerste}:K${r},K${r})-1`, 'geheel');
+    h.formule(
+      `N${r}`,
+      `COUNTIFS(${kol('F')},F${r},${kol('K')},">"&K${r})+COUNTIFS(F$${eerste}:F${r},F${r},K$${eerste}:K${r},K${r})-1`,
+      'geheel',
+    );
   });
   h.wlz(`D${eerste}`, 'HERSCHIKKING', [bereik(`C${eerste}:C${laatste}`), bereik(`B${eerste}:B${laatste}`), cel('C3'), cel('C4')], 'bedrag');
   h.zet(`A${laatste + 1}`, 'Totaal', undefined, 'kop');
@@ -89,14 +113,33 @@ export function afrekeningHerschikking(): Voorbeeld {
   t.rij('A4', ['Stap', 'Datum (WLZ)', 'Datum (controle)', 'Bron van de controle']);
   // ZK Aanvulling 2023, §6.1, column "Uiterste datum", typed from the source.
   const data: Array<[number, number, number]> = [
-    [2022, 6, 1], [2022, 6, 16], [2022, 6, 16], [2022, 6, 30], [2022, 7, 1], [2022, 7, 20], [2022, 7, 29], [2022, 9, 1],
-    [2022, 9, 21], [2022, 10, 5], [2022, 10, 21], [2022, 10, 31], [2022, 11, 4], [2022, 11, 11], [2022, 11, 15], [2023, 6, 1],
+    [2022, 6, 1],
+    [2022, 6, 16],
+    [2022, 6, 16],
+    [2022, 6, 30],
+    [2022, 7, 1],
+    [2022, 7, 20],
+    [2022, 7, 29],
+    [2022, 9, 1],
+    [2022, 9, 21],
+    [2022, 10, 5],
+    [2022, 10, 21],
+    [2022, 10, 31],
+    [2022, 11, 4],
+    [2022, 11, 11],
+    [2022, 11, 15],
+    [2023, 6, 1],
   ];
   data.forEach(([jaar, maand, dag], i) => {
     const r = 5 + i;
     t.zet(`A${r}`, i + 1, 'geheel');
     t.wlz(`B${r}`, 'TERMIJN', [cel('$B$2'), cel('$D$2'), cel(`A${r}`)], 'datum');
-    t.formule(`C${r}`, `DATE(${jaar},${maand},${dag})`, 'datum').zet(`D${r}`, `ZK Aanvulling 2023, §6.1, stap ${i + 1}: ${dag}-${maand}-${jaar}`, undefined, 'uitleg');
+    t.formule(`C${r}`, `DATE(${jaar},${maand},${dag})`, 'datum').zet(
+      `D${r}`,
+      `ZK Aanvulling 2023, §6.1, stap ${i + 1}: ${dag}-${maand}-${jaar}`,
+      undefined,
+      'uitleg',
+    );
   });
   const eindT = 4 + data.length;
   const cz = eindT + 2;
@@ -104,7 +147,12 @@ export function afrekeningHerschikking(): Voorbeeld {
   t.zet(`A${cz + 1}`, 11, 'geheel');
   // No date format on an error cell: exceljs reads an error with a date format back as empty.
   t.wlz(`B${cz + 1}`, 'TERMIJN', ['CZ', 2023, cel(`A${cz + 1}`)]);
-  t.formule(`C${cz + 1}`, 'NA()').zet(`D${cz + 1}`, 'CZ GGZ 2023 noemt vóór 5 november 2022 (§7.1, Tabel 1) en vóór 15 november 2022 (§8.2): de functie kiest niet', undefined, 'uitleg');
+  t.formule(`C${cz + 1}`, 'NA()').zet(
+    `D${cz + 1}`,
+    'CZ GGZ 2023 noemt vóór 5 november 2022 (§7.1, Tabel 1) en vóór 15 november 2022 (§8.2): de functie kiest niet',
+    undefined,
+    'uitleg',
+  );
   const bz = cz + 3;
   t.rij(`A${bz}`, ['Publicatie of beslissing', 'Dagen', 'Laatste dag (WLZ)', 'Laatste dag (controle)', 'Toelichting']);
   const bezwaren: Array<[number, number, number, number | null, string]> = [

@@ -14,7 +14,8 @@ const DIST = join(__dirname, '..', '..', 'dist');
 let server: Statisch;
 
 beforeAll(async () => {
-  if (!existsSync(join(DIST, 'taskpane.html'))) throw new Error('dist/taskpane.html ontbreekt: bouw eerst met "npm run build" (npm test doet dat zelf)');
+  if (!existsSync(join(DIST, 'taskpane.html')))
+    throw new Error('dist/taskpane.html ontbreekt: bouw eerst met "npm run build" (npm test doet dat zelf)');
   server = await serveer(DIST);
 });
 afterAll(async () => {
@@ -39,10 +40,14 @@ async function metTermijnen(vandaag: Date | undefined, test: (page: Page) => Pro
 async function kies(page: Page, select: string, waarde: string): Promise<void> {
   await page.click(select);
   await page.click(`${select} fluent-option[value="${waarde}"]`);
-  await page.waitForFunction(([s, w]) => (document.querySelector(s) as unknown as { value: string }).value === w, [select, waarde] as const);
+  await page.waitForFunction(([s, w]) => (document.querySelector(s) as unknown as { value: string }).value === w, [
+    select,
+    waarde,
+  ] as const);
 }
 
-const stappen = (page: Page) => page.locator('#termijnen-tabel tbody tr[data-stap]').evaluateAll((rijen) => rijen.map((r) => [r.getAttribute('data-stap'), r.className]));
+const stappen = (page: Page) =>
+  page.locator('#termijnen-tabel tbody tr[data-stap]').evaluateAll((rijen) => rijen.map((r) => [r.getAttribute('data-stap'), r.className]));
 
 describe('the Termijnen tab', () => {
   it('shows a timetable, marks the next deadline from today and says the source contradicts itself', () =>
@@ -73,6 +78,8 @@ describe('the Termijnen tab', () => {
       expect(ics.startsWith('BEGIN:VCALENDAR\r\nVERSION:2.0\r\n')).toBe(true);
       expect(ics.match(/\r\nBEGIN:VEVENT\r\n/g)).toHaveLength(6);
       expect(ics).toContain('\r\nUID:zilveren-kruis-2017-stap-8@wlz-rekenkern\r\n');
-      expect(await page.locator('#termijnen-ics-uitkomst').innerText()).toContain('Niet in het bestand (de bron noemt geen dag): stap 1, stap 6.');
+      expect(await page.locator('#termijnen-ics-uitkomst').innerText()).toContain(
+        'Niet in het bestand (de bron noemt geen dag): stap 1, stap 6.',
+      );
     }));
 });
