@@ -1,12 +1,12 @@
 import fc from 'fast-check';
 import { D, som } from './geld';
-import { herschik, kiesVolgorde, leesVolgordeTekst, type Aanvraag } from './herschikking';
+import { herschik, kiesVolgorde, leesVolgordeTekst, toonKlassen, volgordeVan, type Aanvraag } from './herschikking';
 import type { Prestatiesoort } from './prestatiesoort';
 import { fout } from '../test/vang';
 
 const a = (bedrag: string, soort: Prestatiesoort): Aanvraag => ({ bedrag: new D(bedrag), soort });
 const verdeel = (aanvragen: Array<Aanvraag | undefined>, ruimte: string, volgorde?: string) =>
-  herschik(aanvragen, new D(ruimte), kiesVolgorde(volgorde).klassen).map((d) => d?.toFixed(2));
+  herschik(aanvragen, new D(ruimte), kiesVolgorde(volgorde)).map((d) => d?.toFixed(2));
 
 describe('herschik: hand-derived cases (SPEC §3 decision 14)', () => {
   it('serves the classes in order: Z&Z MPT > VPT > ZZP', () => {
@@ -84,7 +84,7 @@ describe('herschik: hand-derived cases (SPEC §3 decision 14)', () => {
         (rijen, ruimteCenten, volgorde) => {
           const aanvragen = rijen.map((r) => ({ bedrag: new D(r.centen).div(100), soort: r.soort }));
           const ruimte = new D(ruimteCenten).div(100);
-          const { klassen } = kiesVolgorde(volgorde);
+          const klassen = kiesVolgorde(volgorde);
           const toegekend = herschik(aanvragen, ruimte, klassen) as D[];
           const vraag = som(aanvragen.map((r) => r.bedrag));
           expect(som(toegekend).toFixed(2)).toBe(D.min(ruimte, vraag).toFixed(2));
@@ -118,15 +118,17 @@ describe('the order', () => {
     expect(leesVolgordeTekst('Logeren')).toEqual([['logeren']]);
   });
 
-  it('uses the published orders with their bron', () => {
-    expect(kiesVolgorde('Z&Z')).toEqual({
-      klassen: [['MPT'], ['VPT'], ['ZZP']],
-      herkomst: 'MPT > VPT > ZZP (Z&Z Inkoopkader 2022, §2.3.2.1, afwegingskader punt 3)',
-    });
-    expect(kiesVolgorde('cz').herkomst).toBe('VPT > ZZP (CZ GGZ 2023, §6.5)');
-    expect(kiesVolgorde('Zilveren Kruis').herkomst).toBe('VPT, MPT > ZZP (ZK V&V 2017, Deel 2 §2.1.4)');
-    expect(kiesVolgorde(undefined).klassen).toEqual([]);
-    expect(kiesVolgorde('  ').klassen).toEqual([]);
+  it('uses the published orders, each with its bron', () => {
+    const metBron = (zorgkantoor: string) => {
+      const v = volgordeVan(zorgkantoor)!;
+      return `${toonKlassen(kiesVolgorde(zorgkantoor))} (${v.bron.titel}, ${v.bron.sectie})`;
+    };
+    expect(kiesVolgorde('Z&Z')).toEqual([['MPT'], ['VPT'], ['ZZP']]);
+    expect(metBron('Zorg en Zekerheid')).toBe('MPT > VPT > ZZP (Z&Z Inkoopkader 2022, §2.3.2.1, afwegingskader punt 3)');
+    expect(metBron('cz')).toBe('VPT > ZZP (CZ GGZ 2023, §6.5)');
+    expect(metBron('Zilveren Kruis')).toBe('VPT, MPT > ZZP (ZK V&V 2017, Deel 2 §2.1.4)');
+    expect(kiesVolgorde(undefined)).toEqual([]);
+    expect(kiesVolgorde('  ')).toEqual([]);
   });
 
   it('refuses unknown soorten listing the known ones, empty classes and doubles; #N/A for a zorgkantoor without order', () => {

@@ -1,5 +1,4 @@
 import { herschikkingsvolgorden, type Herschikkingsvolgorde } from './beleid/herschikkingsvolgorde';
-import { bronnenTekst } from './beleid/tekst';
 import { nietBeschikbaar, ongeldig } from './fout';
 import { D, rondAfOpCenten, som } from './geld';
 import { toon } from './invoer';
@@ -15,12 +14,6 @@ import { zoekZorgkantoor } from './zorgkantoor';
 
 /** Priority classes, highest first; soorten not named form one last class. */
 export type Klassen = ReadonlyArray<readonly Prestatiesoort[]>;
-
-export interface Volgorde {
-  klassen: Klassen;
-  /** Where the order comes from: the user's text, or a zorgkantoor's published order with its bron. */
-  herkomst: string;
-}
 
 export interface Aanvraag {
   bedrag: D;
@@ -62,8 +55,8 @@ export const toonKlassen = (klassen: Klassen) => klassen.map((k) => k.join(', ')
  * The order to use: empty = one class; a zorgkantoor name = its published order (`#N/A` when the
  * sources publish none); otherwise an explicit order text.
  */
-export function kiesVolgorde(tekst: string | undefined): Volgorde {
-  if (tekst === undefined || tekst.trim() === '') return { klassen: [], herkomst: 'geen volgorde: alle aanvragen in één klasse' };
+export function kiesVolgorde(tekst: string | undefined): Klassen {
+  if (tekst === undefined || tekst.trim() === '') return [];
   const zorgkantoor = zoekZorgkantoor(tekst);
   if (zorgkantoor) {
     const gepubliceerd = volgordeVan(zorgkantoor);
@@ -73,10 +66,9 @@ export function kiesVolgorde(tekst: string | undefined): Volgorde {
         `de bronnen noemen geen volgorde voor de herschikking van ${zorgkantoor} (wel voor ${bekend}); geef de volgorde zelf, bijvoorbeeld "MPT > VPT > ZZP", of laat volgorde leeg`,
       );
     }
-    return { klassen: gepubliceerd.klassen, herkomst: `${toonKlassen(gepubliceerd.klassen)} (${bronnenTekst([gepubliceerd.bron])})` };
+    return gepubliceerd.klassen;
   }
-  const klassen = leesVolgordeTekst(tekst);
-  return { klassen, herkomst: toonKlassen(klassen) };
+  return leesVolgordeTekst(tekst);
 }
 
 /** Indexes of the requests per class, in order; soorten not named by the order form the last class. */

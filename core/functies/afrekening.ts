@@ -107,7 +107,7 @@ const HERSCHIKKING: WlzFunctie = {
   bereken: ([aanvragen, soorten, ruimte, volgorde]) => {
     const { rijen, nul } = leesAanvragen(aanvragen, soorten);
     const gekozen = kiesVolgorde(isLeeg(volgorde) ? undefined : leesTekst(volgorde, 'volgorde'));
-    const toegekend = herschik(rijen, leesNietNegatief(ruimte, 'ruimte'), gekozen.klassen);
+    const toegekend = herschik(rijen, leesNietNegatief(ruimte, 'ruimte'), gekozen);
     const vorm = leesBereik(aanvragen, 'aanvragen');
     const breedte = vorm[0].length;
     const cel = (i: number) => {
