@@ -73,6 +73,7 @@ function alsJson(t: Termijn) {
     bron: t.bron,
     zorgkantoor: t.zorgkantoor,
     jaar: t.jaar,
+    sectoren: t.sectoren,
     tot: iso(t.tot),
     wanneer: t.wanneer,
     opmerking: t.opmerking,
@@ -110,7 +111,7 @@ function tekstVan(lijst: Termijn[]): string {
     const opmerkingen = stappen.filter((t) => t.opmerking).map((t) => `  Let op, stap ${t.stap} (${t.bron}): ${t.opmerking}`);
     blokken.push(
       [
-        `Tijdpad ${pad.zorgkantoor}, overeenkomstjaar ${pad.jaar}`,
+        `Tijdpad ${pad.zorgkantoor}, overeenkomstjaar ${pad.jaar} (${pad.sectoren.join(', ')})`,
         '',
         regels[0],
         regels[0].replace(/\S/g, '-'),

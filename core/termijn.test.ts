@@ -136,10 +136,10 @@ describe('ZK V&V 2017, §2.3', () => {
 describe('the timetables together', () => {
   it('are four, and a zorgkantoor or year without one is #N/A naming those there are', () => {
     expect(beschikbareTijdpaden()).toEqual([
-      { zorgkantoor: 'Zilveren Kruis', jaar: 2017 },
-      { zorgkantoor: 'Zorg en Zekerheid', jaar: 2022 },
-      { zorgkantoor: 'Zilveren Kruis', jaar: 2023 },
-      { zorgkantoor: 'CZ', jaar: 2023 },
+      { zorgkantoor: 'Zilveren Kruis', jaar: 2017, sectoren: ['V&V'] },
+      { zorgkantoor: 'Zorg en Zekerheid', jaar: 2022, sectoren: ['V&V', 'GZ', 'GGZ'] },
+      { zorgkantoor: 'Zilveren Kruis', jaar: 2023, sectoren: ['V&V', 'GZ', 'GGZ'] },
+      { zorgkantoor: 'CZ', jaar: 2023, sectoren: ['GGZ'] },
     ]);
     const f = fout(() => termijn('VGZ', 2023, 1));
     expect(f.code).toBe('#N/A');

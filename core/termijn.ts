@@ -3,6 +3,7 @@ import { bronnenTekst } from './beleid/tekst';
 import { toonDatum, type Datum } from './datum';
 import { nietBeschikbaar, ongeldig } from './fout';
 import { normaliseer, toon } from './invoer';
+import type { Sector } from './sector';
 import { ZORGKANTOREN, type Zorgkantoor } from './zorgkantoor';
 
 /**
@@ -14,6 +15,8 @@ export interface Termijn {
   zorgkantoor: Zorgkantoor;
   /** The overeenkomstjaar of the timetable. */
   jaar: number;
+  /** The sectors the source document is for. */
+  sectoren: Sector[];
   stap: number;
   /** null: the source names no day. */
   datum: Datum | null;
@@ -72,6 +75,7 @@ function termijnenVan(pad: Tijdpad): Termijn[] {
     return {
       zorgkantoor: pad.zorgkantoor,
       jaar: pad.jaar,
+      sectoren: [...pad.sectoren],
       stap: s.stap,
       datum,
       tot: 'tot' in s && s.tot ? isoDatum(s.tot) : null,
@@ -90,8 +94,8 @@ const volgorde = (pad: Tijdpad) => pad.jaar * 100 + ZORGKANTOREN.indexOf(pad.zor
 const allePaden: readonly Tijdpad[] = [...tijdpaden].sort((a, b) => volgorde(a) - volgorde(b));
 
 /** The timetables there are, as (zorgkantoor, jaar), by year and then in the order of ZORGKANTOREN. */
-export function beschikbareTijdpaden(): Array<{ zorgkantoor: Zorgkantoor; jaar: number }> {
-  return allePaden.map((p) => ({ zorgkantoor: p.zorgkantoor, jaar: p.jaar }));
+export function beschikbareTijdpaden(): Array<{ zorgkantoor: Zorgkantoor; jaar: number; sectoren: Sector[] }> {
+  return allePaden.map((p) => ({ zorgkantoor: p.zorgkantoor, jaar: p.jaar, sectoren: [...p.sectoren] }));
 }
 
 /** Every step of the timetables that pass the filter, in the source's order per timetable. */

@@ -37,6 +37,7 @@ describe('wlz kalender', () => {
       bron: 'ZK Aanvulling 2023, §6.1',
       zorgkantoor: 'Zilveren Kruis',
       jaar: 2023,
+      sectoren: ['V&V', 'GZ', 'GGZ'],
       tot: null,
       wanneer: '31-10-2022',
       opmerking: null,
@@ -53,7 +54,7 @@ describe('wlz kalender', () => {
     ]);
     expect(elf.every((t) => String(t.opmerking).startsWith('De bron spreekt zichzelf tegen'))).toBe(true);
     const tekst = await wlz(['kalender', '--zorgkantoor', 'CZ']);
-    expect(tekst.uit).toMatch(/^Tijdpad CZ, overeenkomstjaar 2023$/m);
+    expect(tekst.uit).toMatch(/^Tijdpad CZ, overeenkomstjaar 2023 \(GGZ\)$/m);
     expect(tekst.uit).toMatch(/^11 +5-11-2022 +CZ GGZ 2023, §7\.1, Tabel 1 +Indiening initiële budgetafspraak bij NZa$/m);
     expect(tekst.uit).toMatch(/^11 +15-11-2022 +Zorgkantoor en zorgaanbieder +CZ GGZ 2023, §8\.2 /m);
     expect(tekst.uit).toContain('Let op, stap 11 (CZ GGZ 2023, §8.2): De bron spreekt zichzelf tegen');

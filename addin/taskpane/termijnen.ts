@@ -132,7 +132,11 @@ export function bouwTermijnen(container: HTMLElement, nu: () => Date = () => new
     const volgende = volgendeTermijn(lijst, vandaag);
     vervang(
       uitkomst,
-      el('p', { class: 'hulp' }, `Tijdpad van de inkoopprocedure voor overeenkomstjaar ${jaar}: uiterste data zoals de bron ze noemt.`),
+      el(
+        'p',
+        { class: 'hulp' },
+        `Tijdpad van de inkoopprocedure voor overeenkomstjaar ${jaar} (${lijst[0]?.sectoren.join(', ') ?? ''}): uiterste data zoals de bron ze noemt.`,
+      ),
       volgende
         ? melding('info', `Eerstvolgende termijn: ${toonTermijnDatum(volgende)}`, `Stap ${volgende.stap}: ${volgende.omschrijving}`)
         : melding('info', 'Geen termijn meer na vandaag', `Alle termijnen van dit tijdpad liggen vóór vandaag (${toonDatum(vandaag)}).`),

@@ -1,3 +1,4 @@
+import type { Sector } from '../sector';
 import type { Zorgkantoor } from '../zorgkantoor';
 import type { Bron } from './soort';
 
@@ -41,6 +42,8 @@ export interface Tijdpad {
   readonly zorgkantoor: Zorgkantoor;
   /** The overeenkomstjaar (inkoopjaar) the document is for; its steps mostly fall in the year before. */
   readonly jaar: number;
+  /** The sectors the document is for. */
+  readonly sectoren: readonly Sector[];
   readonly stappen: readonly Tijdpadstap[];
 }
 
@@ -66,6 +69,7 @@ export const tijdpaden = [
   {
     zorgkantoor: 'Zilveren Kruis',
     jaar: 2023,
+    sectoren: ['V&V', 'GZ', 'GGZ'],
     stappen: [
       {
         stap: 1,
@@ -206,6 +210,7 @@ export const tijdpaden = [
   {
     zorgkantoor: 'CZ',
     jaar: 2023,
+    sectoren: ['GGZ'],
     stappen: [
       {
         stap: 1,
@@ -308,6 +313,7 @@ export const tijdpaden = [
   {
     zorgkantoor: 'Zorg en Zekerheid',
     jaar: 2022,
+    sectoren: ['V&V', 'GZ', 'GGZ'],
     stappen: [
       {
         stap: 1,
@@ -414,6 +420,7 @@ export const tijdpaden = [
   {
     zorgkantoor: 'Zilveren Kruis',
     jaar: 2017,
+    sectoren: ['V&V'],
     stappen: [
       { stap: 1, datum: null, wie: ZORGKANTOOR, omschrijving: 'Contouren inkoopkader', wanneer: 'Begin april 2016', bron: ZK_2017 },
       {
