@@ -332,6 +332,58 @@ export function CRISISSIGNAAL(bezettingen: any[][], ondergrens?: any, bovengrens
 }
 
 /**
+ * Afrekening bij de nacalculatie: min(realisatie; laatste productieafspraak) − betaalde voorschotten, afgerond op centen. Positief = nabetaling, negatief = terugvordering; geen drempel van € 5.000 (CZ GGZ 2023, Bijlage 1; Z&Z Inkoopkader 2022, §3.1).
+ * @customfunction NACALCULATIE NACALCULATIE
+ * @helpurl https://localhost:3000/taskpane.html#functies/NACALCULATIE
+ * @param realisatie Gerealiseerde (vastgestelde) productie over het jaar (euro).
+ * @param afspraak Laatste (herschikte) productieafspraak voor het jaar (euro).
+ * @param betaald Over het jaar betaalde voorschotten (euro).
+ * @returns Een getal: een bedrag, percentage of aantal, zoals de beschrijving zegt.
+ */
+export function NACALCULATIE(realisatie: any, afspraak: any, betaald: any): number {
+  return roepVanuitExcel('NACALCULATIE', [realisatie, afspraak, betaald]) as number;
+}
+
+/**
+ * Verdeling van een beperkte ruimte over groeiaanvragen bij de herschikking, per voorrangsklasse: eerst de hoogste klasse, binnen een klasse naar rato van de aanvragen, in hele centen (overgebleven centen naar de grootste rest; bij gelijke rest de eerdere regel). Het totaal is precies min(ruimte; Σ aanvragen). Geeft per aanvraag het toegekende bedrag.
+ * @customfunction HERSCHIKKING HERSCHIKKING
+ * @helpurl https://localhost:3000/taskpane.html#functies/HERSCHIKKING
+ * @param aanvragen Gevraagd bedrag per aanvraag (euro, op centen afgerond); een lege cel is geen aanvraag.
+ * @param soorten Soort per aanvraag (ZZP, VPT, MPT, DTV, logeren, toeslag, meerzorg), even groot als aanvragen.
+ * @param ruimte Beschikbare ruimte (euro).
+ * @param [volgorde] Optioneel: de voorrang als tekst, "MPT > VPT > ZZP" ("," voor soorten in één klasse), of een zorgkantoor met gepubliceerde volgorde: "Z&Z" (MPT > VPT > ZZP, Z&Z Inkoopkader 2022 §2.3.2.1), "CZ" (VPT > ZZP, CZ GGZ 2023 §6.5), "ZK" (VPT, MPT > ZZP, ZK V&V 2017 Deel 2 §2.1.4). Niet genoemde soorten vormen de laatste klasse; leeg = één klasse.
+ * @returns Een tabel die overloopt naar de cellen rechts en onder de formule.
+ */
+export function HERSCHIKKING(aanvragen: any[][], soorten: any[][], ruimte: any, volgorde?: any): any[][] {
+  return roepVanuitExcel('HERSCHIKKING', [aanvragen, soorten, ruimte, volgorde]) as any[][];
+}
+
+/**
+ * Datum van een stap uit het tijdpad van de inkoopprocedure van een zorgkantoor voor een overeenkomstjaar: Zilveren Kruis 2023 (ZK Aanvulling 2023, §6.1) en 2017 (ZK V&V 2017, §2.3), CZ 2023 (CZ GGZ 2023, §7.1 Tabel 1), Zorg en Zekerheid 2022 (Z&Z Inkoopkader 2022, §4.4 en §3.3). #N/B als de bron geen dag noemt of zichzelf tegenspreekt. De uitkomst is een Excel-datum: geef de cel de opmaak Datum.
+ * @customfunction TERMIJN TERMIJN
+ * @helpurl https://localhost:3000/taskpane.html#functies/TERMIJN
+ * @param zorgkantoor Zorgkantoor, bijvoorbeeld "Zilveren Kruis" (of "ZK"), "CZ", "Z&Z".
+ * @param jaar Het overeenkomstjaar van het tijdpad, bijvoorbeeld 2023 (de stappen vallen grotendeels in het jaar ervoor).
+ * @param stap Het stapnummer in het tijdpad, of woorden uit de omschrijving, bijvoorbeeld "hardheidsclausule" of "nacalculatie"; passen ze bij meer stappen, dan noemt de melding die stappen.
+ * @returns Een datum (Excel-serienummer; geef de cel een datumopmaak).
+ */
+export function TERMIJN(zorgkantoor: any, jaar: any, stap: any): number {
+  return roepVanuitExcel('TERMIJN', [zorgkantoor, jaar, stap]) as number;
+}
+
+/**
+ * Laatste dag van een bezwaar- of kortgedingtermijn van een aantal kalenderdagen na de publicatie of beslissing: de termijn begint de dag erna (CZ GGZ 2023, §7.1 voetnoot bij Tabel 1; Z&Z Inkoopkader 2022, §4.5: 20 kalenderdagen). Valt de laatste dag in het weekend, dan schuift hij niet op. De uitkomst is een Excel-datum: geef de cel de opmaak Datum.
+ * @customfunction BEZWAARTERMIJN BEZWAARTERMIJN
+ * @helpurl https://localhost:3000/taskpane.html#functies/BEZWAARTERMIJN
+ * @param datum Datum van de publicatie of beslissing waartegen bezwaar kan worden gemaakt.
+ * @param [dagen] Aantal kalenderdagen; standaard 20 (CZ GGZ 2023; Z&Z Inkoopkader 2022, §4.5). Let op: oudere bureaubladversies van Excel geven een lege cel als 0 door; laat het argument dan weg.
+ * @returns Een datum (Excel-serienummer; geef de cel een datumopmaak).
+ */
+export function BEZWAARTERMIJN(datum: any, dagen?: any): number {
+  return roepVanuitExcel('BEZWAARTERMIJN', [datum, dagen]) as number;
+}
+
+/**
  * Controleert een productieafspraak: kolommen, volumes, tariefpercentages, tarief uit de NZa-componenten, bedrag = volume × tarief, totaalregel, dubbele prestatiecodes. Per bevinding rij, kolom, ernst, bericht, verwacht en gevonden, of "Geen bevindingen".
  * @customfunction CONTROLEER CONTROLEER
  * @helpurl https://localhost:3000/taskpane.html#functies/CONTROLEER

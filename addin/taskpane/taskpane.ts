@@ -6,6 +6,7 @@ import { registreerFluent } from './fluent';
 import { startFuncties, toonFunctie } from './functies';
 import { zetInExcel } from './omgeving';
 import { startTarief } from './tarief';
+import { bouwTermijnen } from './termijnen';
 import { startVergelijken } from './vergelijken';
 import { verbindMetExcel } from './werkmap';
 
@@ -15,7 +16,7 @@ import { verbindMetExcel } from './werkmap';
  * #vergelijken, #functies and #functies/NAAM (the help links of the WLZ functions).
  */
 
-const TABS = ['tarief', 'flankerend', 'controle', 'betaalschema', 'vergelijken', 'functies'];
+const TABS = ['tarief', 'flankerend', 'controle', 'betaalschema', 'vergelijken', 'termijnen', 'functies'];
 
 /** How long the page waits for office.js to say where it runs before it carries on without Excel. */
 const WACHTTIJD_OFFICE = 5000;
@@ -55,6 +56,7 @@ function start(): void {
   startControle();
   startBetaalschema();
   startVergelijken();
+  bouwTermijnen(byId('paneel-termijnen'));
   startFuncties();
 
   volgAdres();
