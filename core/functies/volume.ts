@@ -157,7 +157,7 @@ const COMFORTVOLUME: WlzFunctie = {
   resultaat: 'getal',
   voorbeeld: { formule: '=WLZ.COMFORTVOLUME(1460)', uitkomst: '1.314' },
   bereken: ([herschikt, percentage]) =>
-    alsGetal(comfortvolume(leesNietNegatief(herschikt, 'herschikt_vorig_jaar'), leesPercentage(percentage, 'percentage', { standaard: COMFORTBRIEF.percentage }))),
+    alsGetal(comfortvolume(leesNietNegatief(herschikt, 'herschikt_vorig_jaar'), leesPercentage(percentage, 'percentage', { standaard: COMFORTBRIEF.waarde }))),
 };
 
 const EXTRAPOLEER: WlzFunctie = {
@@ -222,7 +222,7 @@ const BEHANDELINGPLAFOND: WlzFunctie = {
       behandelingplafond(
         leesNietNegatief(inclusief, 'vpt_inclusief'),
         leesNietNegatief(exclusief, 'vpt_exclusief'),
-        leesGeheel(dagen, 'dagen', 1, 366, { standaard: new D(BEHANDELING_MPT_KADER.dagen) }),
+        leesGeheel(dagen, 'dagen', 1, 366, { standaard: BEHANDELING_MPT_KADER.waarde }),
       ),
     ),
 };
