@@ -9,10 +9,10 @@ import { roepVanuitExcel } from './excel';
  * @customfunction TARIEF TARIEF
  * @helpurl https://localhost:3000/taskpane.html#functies/TARIEF
  * @param zorg NZa-maximumtarief zorgcomponent per eenheid (euro).
- * @param nhc Normatieve huisvestingscomponent per eenheid (euro); 0 als die er niet is.
- * @param nic Normatieve inventariscomponent per eenheid (euro); 0 als die er niet is.
+ * @param nhc Normatieve huisvestingscomponent per eenheid (euro); standaard 0 (MPT, DTV en behandeling hebben geen NHC/NIC).
+ * @param nic Normatieve inventariscomponent per eenheid (euro); standaard 0 (MPT, DTV en behandeling hebben geen NHC/NIC).
  * @param percentage Tariefpercentage voor de zorgcomponent, bijvoorbeeld 95,8%.
- * @param [percentage_nhc_nic] Tariefpercentage voor NHC en NIC; standaard 100%.
+ * @param [percentage_nhc_nic] Tariefpercentage voor NHC en NIC; standaard 100% (CZ GGZ 2023, §6.2).
  * @returns Een getal: een bedrag, percentage of aantal, zoals de beschrijving zegt.
  */
 export function TARIEF(zorg: any, nhc: any, nic: any, percentage: any, percentage_nhc_nic?: any): number {
@@ -20,7 +20,7 @@ export function TARIEF(zorg: any, nhc: any, nic: any, percentage: any, percentag
 }
 
 /**
- * Tariefpercentage (zorgcomponent) volgens het beleid van het zorgkantoor voor jaar, sector en kenmerken van de zorgaanbieder, uit de ingebouwde inkoopdocumenten. #N/B als de bron geen getal publiceert: vul dan het afgesproken percentage in.
+ * Tariefpercentage (zorgcomponent) volgens het beleid van het zorgkantoor voor jaar, sector en kenmerken van de zorgaanbieder, uit de ingebouwde inkoopdocumenten of uw eigen beleidstabel. Prestatiesoorten (ZZP, VPT, MPT …) mogen overal als kenmerk. #N/B als de bron geen getal publiceert: vul dan het afgesproken percentage in.
  * Voorbeeld: =WLZ.TARIEFPERCENTAGE("Zilveren Kruis"; 2023; "GGZ"; "geïntegreerd") → 96,8%
  * @customfunction TARIEFPERCENTAGE TARIEFPERCENTAGE
  * @helpurl https://localhost:3000/taskpane.html#functies/TARIEFPERCENTAGE
@@ -29,10 +29,11 @@ export function TARIEF(zorg: any, nhc: any, nic: any, percentage: any, percentag
  * @param sector Sector: V&V (of VV), GZ of GGZ.
  * @param [kenmerken] Kenmerken van de zorgaanbieder als tekst (gescheiden door komma of puntkomma) of als bereik, bijvoorbeeld "nieuw", "geïntegreerd", "beschermd wonen", "VPT", "essentiële voorzieningen", "technologie", "bewegingen en doelen", "werkgeversopslag", "monitor hoger", "differentiatie +0,5". Leeg: bestaande aanbieder zonder opslagen.
  * @param [vorig_percentage] Eigen tariefpercentage van het vorige jaar; alleen nodig waar het beleid daarvan uitgaat (DSW 2024: eigen percentage 2023 plus de monitorstap).
+ * @param [beleid] Optioneel: uw eigen beleidstabel, een bereik met kopregel Zorgkantoor, Jaar, Sector, Kenmerken, Percentage, Percentage NHC/NIC, Maximum en Bron (bijvoorbeeld de Excel-tabel WLZ_beleid[#Alles]); de regels vervangen het ingebouwde beleid voor precies hun zorgkantoor, jaar en sector.
  * @returns Een getal: een bedrag, percentage of aantal, zoals de beschrijving zegt.
  */
-export function TARIEFPERCENTAGE(zorgkantoor: any, jaar: any, sector: any, kenmerken?: any[][], vorig_percentage?: any): number {
-  return roepVanuitExcel('TARIEFPERCENTAGE', [zorgkantoor, jaar, sector, kenmerken, vorig_percentage]) as number;
+export function TARIEFPERCENTAGE(zorgkantoor: any, jaar: any, sector: any, kenmerken?: any[][], vorig_percentage?: any, beleid?: any[][]): number {
+  return roepVanuitExcel('TARIEFPERCENTAGE', [zorgkantoor, jaar, sector, kenmerken, vorig_percentage, beleid]) as number;
 }
 
 /**
@@ -49,7 +50,7 @@ export function RICHTTARIEF(jaar: any, sector?: any): number {
 }
 
 /**
- * Dezelfde opzoeking als WLZ.TARIEFPERCENTAGE, uitgelegd in één zin met de bron (document en paragraaf).
+ * Dezelfde opzoeking als WLZ.TARIEFPERCENTAGE, uitgelegd in één zin met de bron (document en paragraaf, of de Bron-tekst uit uw beleidstabel).
  * Voorbeeld: =WLZ.BRON("ZK"; 2023; "GGZ"; "geïntegreerd") → 96,8% = richttarief 95,8% + 1,0 procentpunt geïntegreerde zorgaanbieder (ZK Aanvulling 2023, hoofdstuk 2)
  * @customfunction BRON BRON
  * @helpurl https://localhost:3000/taskpane.html#functies/BRON
@@ -58,10 +59,11 @@ export function RICHTTARIEF(jaar: any, sector?: any): number {
  * @param sector Sector: V&V (of VV), GZ of GGZ.
  * @param [kenmerken] Kenmerken van de zorgaanbieder als tekst (gescheiden door komma of puntkomma) of als bereik, bijvoorbeeld "nieuw", "geïntegreerd", "beschermd wonen", "VPT", "essentiële voorzieningen", "technologie", "bewegingen en doelen", "werkgeversopslag", "monitor hoger", "differentiatie +0,5". Leeg: bestaande aanbieder zonder opslagen.
  * @param [vorig_percentage] Eigen tariefpercentage van het vorige jaar; alleen nodig waar het beleid daarvan uitgaat (DSW 2024: eigen percentage 2023 plus de monitorstap).
+ * @param [beleid] Optioneel: uw eigen beleidstabel, een bereik met kopregel Zorgkantoor, Jaar, Sector, Kenmerken, Percentage, Percentage NHC/NIC, Maximum en Bron (bijvoorbeeld de Excel-tabel WLZ_beleid[#Alles]); de regels vervangen het ingebouwde beleid voor precies hun zorgkantoor, jaar en sector.
  * @returns Een tekst.
  */
-export function BRON(zorgkantoor: any, jaar: any, sector: any, kenmerken?: any[][], vorig_percentage?: any): string {
-  return roepVanuitExcel('BRON', [zorgkantoor, jaar, sector, kenmerken, vorig_percentage]) as string;
+export function BRON(zorgkantoor: any, jaar: any, sector: any, kenmerken?: any[][], vorig_percentage?: any, beleid?: any[][]): string {
+  return roepVanuitExcel('BRON', [zorgkantoor, jaar, sector, kenmerken, vorig_percentage, beleid]) as string;
 }
 
 /**
@@ -72,10 +74,11 @@ export function BRON(zorgkantoor: any, jaar: any, sector: any, kenmerken?: any[]
  * @param jaar Inkoopjaar, bijvoorbeeld 2024.
  * @param sector Sector: V&V (of VV), GZ of GGZ.
  * @param [kenmerken] Kenmerken van de zorgaanbieder als tekst (gescheiden door komma of puntkomma) of als bereik, bijvoorbeeld "nieuw", "geïntegreerd", "beschermd wonen", "VPT", "essentiële voorzieningen", "technologie", "bewegingen en doelen", "werkgeversopslag", "monitor hoger", "differentiatie +0,5". Leeg: bestaande aanbieder zonder opslagen.
+ * @param [beleid] Optioneel: uw eigen beleidstabel, een bereik met kopregel Zorgkantoor, Jaar, Sector, Kenmerken, Percentage, Percentage NHC/NIC, Maximum en Bron (bijvoorbeeld de Excel-tabel WLZ_beleid[#Alles]); de regels vervangen het ingebouwde beleid voor precies hun zorgkantoor, jaar en sector.
  * @returns Een tabel die overloopt naar de cellen rechts en onder de formule.
  */
-export function VERGELIJK(jaar: any, sector: any, kenmerken?: any[][]): any[][] {
-  return roepVanuitExcel('VERGELIJK', [jaar, sector, kenmerken]) as any[][];
+export function VERGELIJK(jaar: any, sector: any, kenmerken?: any[][], beleid?: any[][]): any[][] {
+  return roepVanuitExcel('VERGELIJK', [jaar, sector, kenmerken, beleid]) as any[][];
 }
 
 /**
@@ -85,7 +88,7 @@ export function VERGELIJK(jaar: any, sector: any, kenmerken?: any[][]): any[][] 
  * @helpurl https://localhost:3000/taskpane.html#functies/OPSLAGTARIEF
  * @param basispercentage Basistariefpercentage van het zorgkantoor, bijvoorbeeld 95%.
  * @param opslag Tariefsopslag in procentpunten, bijvoorbeeld 2% voor 2 procentpunt.
- * @param [max_opslag] Maximale opslag; standaard 3% (ZK V&V 2017, §2.2.5).
+ * @param [max_opslag] Maximale opslag in procentpunten; standaard 3 procentpunt (ZK V&V 2017, §2.2.5).
  * @returns Een getal: een bedrag, percentage of aantal, zoals de beschrijving zegt.
  */
 export function OPSLAGTARIEF(basispercentage: any, opslag: any, max_opslag?: any): number {
@@ -99,7 +102,7 @@ export function OPSLAGTARIEF(basispercentage: any, opslag: any, max_opslag?: any
  * @helpurl https://localhost:3000/taskpane.html#functies/GEWOGENGEMIDDELDE
  * @param percentages Tariefpercentage per regel (prestatiecode), bijvoorbeeld 96,5%.
  * @param bedragen Gedeclareerd bedrag per regel (euro), even groot als percentages; lege regels tellen niet mee, creditregels (negatief) wel.
- * @param [meetellen] Optioneel, even groot: WAAR/ONWAAR of het onderdeel per regel; ONWAAR en NHC/NIC tellen niet mee, "zorg", "loon" enz. wel.
+ * @param [meetellen] Optioneel, even groot: WAAR/ONWAAR, 1/0 of het onderdeel per regel; ONWAAR, 0 (in een bereik met alleen 1 en 0) en NHC/NIC tellen niet mee, "zorg", "loon" enz. wel.
  * @returns Een getal: een bedrag, percentage of aantal, zoals de beschrijving zegt.
  */
 export function GEWOGENGEMIDDELDE(percentages: any[][], bedragen: any[][], meetellen?: any[][]): number {
@@ -112,8 +115,8 @@ export function GEWOGENGEMIDDELDE(percentages: any[][], bedragen: any[][], meete
  * @customfunction FLANKEREND FLANKEREND
  * @helpurl https://localhost:3000/taskpane.html#functies/FLANKEREND
  * @param gewogen Gewogen gemiddelde tariefpercentage, bijvoorbeeld uit WLZ.GEWOGENGEMIDDELDE.
- * @param [doel] Richttariefpercentage waar naartoe bewogen wordt; standaard 95,8% (Z&Z Inkoopkader 2022, §2.3).
- * @param [max_daling] Maximale daling per jaar in procentpunten; standaard 0,5% voor 0,5 procentpunt (Z&Z Inkoopkader 2022, §2.3.1).
+ * @param [doel] Richttariefpercentage waar naartoe bewogen wordt; standaard 95,8%, het landelijk richttarief 2022 (Z&Z Inkoopkader 2022, §2.3).
+ * @param [max_daling] Maximale daling per jaar in procentpunten, als percentage: 0,5% voor 0,5 procentpunt; standaard 0,5 procentpunt (Z&Z Inkoopkader 2022, §2.3.1).
  * @returns Een getal: een bedrag, percentage of aantal, zoals de beschrijving zegt.
  */
 export function FLANKEREND(gewogen: any, doel?: any, max_daling?: any): number {
@@ -156,7 +159,7 @@ export function OMZET(volumes: any[][], tarieven: any[][]): number {
  * @param volumes Volume per regel van de initiële productieafspraak vóór de uitname van 5% en 10% (dus niet de uitkomst van WLZ.VOLUMEBOD).
  * @param tarieven Tarief per eenheid per regel (euro), even groot als volumes.
  * @param soorten Soort per regel: ZZP, VPT, MPT, DTV, logeren, toeslag of meerzorg; VPT, DTV en logeren tellen niet mee.
- * @param [percentage] Optioneel; standaard 0,2% (CZ GGZ 2023, §6.2).
+ * @param [percentage] Optioneel: het percentage van het stimuleringsbudget; standaard 0,2% (CZ GGZ 2023, §6.2).
  * @returns Een getal: een bedrag, percentage of aantal, zoals de beschrijving zegt.
  */
 export function STIMULERINGSBUDGET(volumes: any[][], tarieven: any[][], soorten: any[][], percentage?: any): number {
@@ -169,7 +172,7 @@ export function STIMULERINGSBUDGET(volumes: any[][], tarieven: any[][], soorten:
  * @customfunction COMFORTVOLUME COMFORTVOLUME
  * @helpurl https://localhost:3000/taskpane.html#functies/COMFORTVOLUME
  * @param herschikt_vorig_jaar Crisisvolume in de herschikking van het voorgaande jaar.
- * @param [percentage] Optioneel; standaard 90% (Z&Z Inkoopkader 2022, §3.3.1).
+ * @param [percentage] Optioneel: het deel van het herschikte volume; standaard 90% (Z&Z Inkoopkader 2022, §3.3.1).
  * @returns Een getal: een bedrag, percentage of aantal, zoals de beschrijving zegt.
  */
 export function COMFORTVOLUME(herschikt_vorig_jaar: any, percentage?: any): number {
@@ -183,7 +186,7 @@ export function COMFORTVOLUME(herschikt_vorig_jaar: any, percentage?: any): numb
  * @helpurl https://localhost:3000/taskpane.html#functies/EXTRAPOLEER
  * @param realisatie Gerealiseerd volume of bedrag tot nu toe.
  * @param maanden Aantal maanden waarover de realisatie loopt, bijvoorbeeld 7 voor januari t/m juli.
- * @param [jaarmaanden] Optioneel: aantal maanden van de periode; standaard 12.
+ * @param [jaarmaanden] Optioneel: aantal maanden van de periode; standaard 12 (een kalenderjaar).
  * @returns Een getal: een bedrag, percentage of aantal, zoals de beschrijving zegt.
  */
 export function EXTRAPOLEER(realisatie: any, maanden: any, jaarmaanden?: any): number {
@@ -196,7 +199,7 @@ export function EXTRAPOLEER(realisatie: any, maanden: any, jaarmaanden?: any): n
  * @customfunction RESERVERING RESERVERING
  * @helpurl https://localhost:3000/taskpane.html#functies/RESERVERING
  * @param contracteerruimte Contracteerruimte (euro).
- * @param [percentages] Optioneel: één of meer percentages (cel of bereik); standaard 0,2% en 0,2%.
+ * @param [percentages] Optioneel: één of meer percentages (cel of bereik); standaard 0,2% onvoorziene omstandigheden en 0,2% regionale ontwikkeling (ZK Aanvulling 2023, hoofdstuk 2).
  * @returns Een getal: een bedrag, percentage of aantal, zoals de beschrijving zegt.
  */
 export function RESERVERING(contracteerruimte: any, percentages?: any[][]): number {
@@ -210,7 +213,7 @@ export function RESERVERING(contracteerruimte: any, percentages?: any[][]): numb
  * @helpurl https://localhost:3000/taskpane.html#functies/BEHANDELINGPLAFOND
  * @param vpt_inclusief Dagtarief VPT inclusief behandeling (euro).
  * @param vpt_exclusief Dagtarief VPT exclusief behandeling (euro).
- * @param [dagen] Optioneel: dagen per jaar; standaard 365 (366 in een schrikkeljaar).
+ * @param [dagen] Optioneel: dagen per jaar (366 in een schrikkeljaar); standaard 365 dagen (ZK V&V 2017, §4.7, afgeleid).
  * @returns Een getal: een bedrag, percentage of aantal, zoals de beschrijving zegt.
  */
 export function BEHANDELINGPLAFOND(vpt_inclusief: any, vpt_exclusief: any, dagen?: any): number {
@@ -363,12 +366,14 @@ export function CRISISSIGNAAL(bezettingen: any[][], ondergrens?: any, bovengrens
  * @helpurl https://localhost:3000/taskpane.html#functies/CONTROLEER
  * @requiresParameterAddresses
  * @param tabel De tabel met kopregel (Prestatiecode, Volume, Tarief, Bedrag, NZa zorg, NHC, NIC, Tariefpercentage …) en regels; een titel erboven en een totaalregel mogen erbij.
- * @param [zorgkantoor] Zorgkantoor om de percentages met het beleid te vergelijken, bijvoorbeeld "CZ"; leeg: geen beleidscontrole.
+ * @param [zorgkantoor] Zorgkantoor om de percentages met het beleid te vergelijken, bijvoorbeeld "CZ"; leeg: geen beleidscontrole. Een onvolledige of niet gepubliceerde context geeft één waarschuwing; de andere controles lopen door.
  * @param [jaar] Jaar van de productieafspraak, bijvoorbeeld 2023 (nodig met zorgkantoor).
  * @param [sector] Sector: V&V, GZ of GGZ (nodig met zorgkantoor).
- * @param [kenmerken] Kenmerken van de zorgaanbieder, zoals "nieuw" of "geïntegreerd"; tekst of een bereik.
+ * @param [kenmerken] Kenmerken van de zorgaanbieder als tekst (gescheiden door komma of puntkomma) of als bereik, bijvoorbeeld "nieuw", "geïntegreerd", "beschermd wonen", "VPT", "essentiële voorzieningen", "technologie", "bewegingen en doelen", "werkgeversopslag", "monitor hoger", "differentiatie +0,5". Leeg: bestaande aanbieder zonder opslagen.
+ * @param [vorig_percentage] Eigen tariefpercentage van het vorige jaar; alleen nodig waar het beleid daarvan uitgaat (DSW 2024: eigen percentage 2023 plus de monitorstap).
+ * @param [beleid] Optioneel: uw eigen beleidstabel, een bereik met kopregel Zorgkantoor, Jaar, Sector, Kenmerken, Percentage, Percentage NHC/NIC, Maximum en Bron (bijvoorbeeld de Excel-tabel WLZ_beleid[#Alles]); de regels vervangen het ingebouwde beleid voor precies hun zorgkantoor, jaar en sector.
  * @returns Een tabel die overloopt naar de cellen rechts en onder de formule.
  */
-export function CONTROLEER(tabel: any[][], zorgkantoor?: any, jaar?: any, sector?: any, kenmerken?: any[][], invocation?: CustomFunctions.Invocation): any[][] {
-  return roepVanuitExcel('CONTROLEER', [tabel, zorgkantoor, jaar, sector, kenmerken], invocation) as any[][];
+export function CONTROLEER(tabel: any[][], zorgkantoor?: any, jaar?: any, sector?: any, kenmerken?: any[][], vorig_percentage?: any, beleid?: any[][], invocation?: CustomFunctions.Invocation): any[][] {
+  return roepVanuitExcel('CONTROLEER', [tabel, zorgkantoor, jaar, sector, kenmerken, vorig_percentage, beleid], invocation) as any[][];
 }

@@ -1,7 +1,7 @@
 import type { Prestatiesoort } from '../prestatiesoort';
 import type { Sector } from '../sector';
 import type { Zorgkantoor } from '../zorgkantoor';
-import type { KenmerkId } from './kenmerken';
+import type { EigenWoorden, KenmerkId } from './kenmerken';
 
 /**
  * The shape of embedded policy data (SPEC §2). Each source document has its own module in this folder
@@ -20,6 +20,8 @@ export interface Bron {
   afgeleid?: boolean;
   /** How sure the attribution is where the source's table was flattened (Thema's 2024–2026). */
   zekerheid?: 'middel';
+  /** The number comes from the user's own policy table: `titel` is its Bron text, `sectie` the row. */
+  eigen?: boolean;
 }
 
 /** The starting value of a variant. */
@@ -82,6 +84,8 @@ export interface Beleidsregel {
   plafond?: { procent: string; bron: Bron };
   /** The policy in one phrase, for comparisons where no single number applies (DSW 2024). */
   samenvatting?: string;
+  /** Words a user's policy table introduces for this combination (SPEC §3 decision 15). */
+  eigenWoorden?: EigenWoorden;
 }
 
 /** The national richttariefpercentage for the zorg component (excluding NHC/NIC). */
