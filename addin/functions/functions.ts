@@ -243,7 +243,7 @@ export function VOORSCHOTBASIS(maand: any, initieel_bruto: any, herschikt: any, 
  * @helpurl https://localhost:3000/taskpane.html#functies/BETAALMUTATIE
  * @param doel Cumulatief voorschotdoel tot en met deze maand (euro).
  * @param betaald Tot nu toe als voorschot betaald (euro).
- * @param [drempel] Alleen een mutatie van méér dan dit bedrag wordt uitgevoerd; standaard € 5.000 (CZ GGZ 2023, Bijlage 1).
+ * @param [drempel] Alleen een mutatie van méér dan dit bedrag wordt uitgevoerd; standaard € 5.000 (CZ GGZ 2023, Bijlage 1, minimale betalingsomvang).
  * @returns Een getal: een bedrag, percentage of aantal, zoals de beschrijving zegt.
  */
 export function BETAALMUTATIE(doel: any, betaald: any, drempel?: any): number {
@@ -257,7 +257,7 @@ export function BETAALMUTATIE(doel: any, betaald: any, drempel?: any): number {
  * @helpurl https://localhost:3000/taskpane.html#functies/BETAALSCHEMA
  * @param jaarbasis Eén jaarbasis (euro) voor elke maand, of een rij of kolom van 12 of 15 cellen met de basis per maand (bijvoorbeeld uit WLZ.VOORSCHOTBASIS); een lege cel is een maand zonder basis.
  * @param [betaald] Al betaald vóór maand 1 (euro); standaard 0.
- * @param [drempel] Alleen een mutatie van méér dan dit bedrag wordt uitgevoerd; standaard € 5.000 (CZ GGZ 2023, Bijlage 1).
+ * @param [drempel] Alleen een mutatie van méér dan dit bedrag wordt uitgevoerd; standaard € 5.000 (CZ GGZ 2023, Bijlage 1, minimale betalingsomvang).
  * @returns Een tabel die overloopt naar de cellen rechts en onder de formule.
  */
 export function BETAALSCHEMA(jaarbasis: any[][], betaald?: any, drempel?: any): any[][] {
@@ -285,7 +285,7 @@ export function NIEUWEAANBIEDER(realisatie: any, afspraak: any, betaald: any): n
  * @helpurl https://localhost:3000/taskpane.html#functies/AW319VOORSCHOT
  * @param regulier Gedeclareerd bedrag reguliere zorg (euro).
  * @param crisis Gedeclareerd bedrag crisisplekken (euro); altijd 100% bevoorschot; 0 als er geen zijn.
- * @param [bevoorschottingspercentage] Gepubliceerd bevoorschottingspercentage, bijvoorbeeld 95%; standaard 100%.
+ * @param [bevoorschottingspercentage] Gepubliceerd bevoorschottingspercentage, bijvoorbeeld 95%; standaard 100% (geen korting).
  * @returns Een getal: een bedrag, percentage of aantal, zoals de beschrijving zegt.
  */
 export function AW319VOORSCHOT(regulier: any, crisis: any, bevoorschottingspercentage?: any): number {
@@ -305,7 +305,7 @@ export function DECLARATIEDEADLINE(prestatiemaand: any): number {
 }
 
 /**
- * Eerste dag van de maand waarin het voorschot op de zorg van de prestatiemaand wordt betaald: twee maanden later (Z&Z Inkoopkader 2022, §3.1). De uitkomst is een Excel-datum: geef de cel de opmaak Datum.
+ * Eerste dag van de maand waarin het voorschot op de zorg van de prestatiemaand wordt betaald: 2 maanden later (Z&Z Inkoopkader 2022, §3.1). De uitkomst is een Excel-datum: geef de cel de opmaak Datum.
  * Voorbeeld: =WLZ.BETAALMAAND("31-1-2023") → 1-3-2023
  * @customfunction BETAALMAAND BETAALMAAND
  * @helpurl https://localhost:3000/taskpane.html#functies/BETAALMAAND
@@ -323,7 +323,7 @@ export function BETAALMAAND(prestatiemaand: any): number {
  * @helpurl https://localhost:3000/taskpane.html#functies/TELAAT
  * @param prestatiemaand De maand waarin de zorg is geleverd: een datum in die maand (31-1-2023 of 2023-01-31), of de maand als tekst "1-2023" of "2023-01".
  * @param indiendatum Datum waarop de declaratie is ingediend.
- * @param [maanden] Aantal hele maanden na de prestatiemaand waarin indienen op tijd is; standaard 3 (Z&Z Inkoopkader 2022, §3.1.2).
+ * @param [maanden] Aantal hele maanden na de prestatiemaand waarin indienen op tijd is; standaard 3 maanden (Z&Z Inkoopkader 2022, §3.1.2).
  * @returns WAAR of ONWAAR.
  */
 export function TELAAT(prestatiemaand: any, indiendatum: any, maanden?: any): boolean {
@@ -350,9 +350,9 @@ export function BEZETTING(dagen: any, plekken: any, dagen_in_periode: any): numb
  * @customfunction CRISISSIGNAAL CRISISSIGNAAL
  * @helpurl https://localhost:3000/taskpane.html#functies/CRISISSIGNAAL
  * @param bezettingen Bezetting per maand in tijdsvolgorde (een rij of kolom). Lege cellen aan begin en eind tellen niet mee. Excel voor Windows kan lege cellen als 0 doorgeven: selecteer dan alleen de ingevulde maanden.
- * @param [ondergrens] Ondergrens; standaard 40%.
- * @param [bovengrens] Bovengrens; standaard 60%.
- * @param [maanden] Aantal aaneengesloten maanden; standaard 3.
+ * @param [ondergrens] Ondergrens van de bezetting; standaard 40% (Z&Z Inkoopkader 2022, §3.3.1).
+ * @param [bovengrens] Bovengrens van de bezetting; standaard 60% (Z&Z Inkoopkader 2022, §3.3.1).
+ * @param [maanden] Aantal aaneengesloten maanden; standaard 3 maanden (Z&Z Inkoopkader 2022, §3.3.1).
  * @returns Een tekst.
  */
 export function CRISISSIGNAAL(bezettingen: any[][], ondergrens?: any, bovengrens?: any, maanden?: any): string {
