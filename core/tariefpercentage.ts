@@ -86,7 +86,9 @@ export function onbekendeKenmerken(vreemd: readonly string[], context: string, g
  * SPEC §3 decision 11: a prestatiesoort the rule has no row of its own for is neutral, so
  * `=WLZ.TARIEFPERCENTAGE("CZ";2023;"GGZ";[@Soort])` can be filled down a table.
  */
-export function zonderNeutraleSoorten(kenmerken: readonly Kenmerk[], geldig: readonly KenmerkId[]): Kenmerk[] {
+export function zonderNeutraleSoorten(kenmerken: readonly Kenmerk[], geldig: readonly KenmerkId[], eigen?: EigenWoorden): Kenmerk[] {
+  // Contradictions first: "ZZP; VPT" is a typo even where ZZP alone would be neutral.
+  zonderTegenspraak(kenmerken, eigen);
   return kenmerken.filter((k) => geldig.includes(k.id) || !kenmerkwoord(k.id).prestatiesoort);
 }
 
@@ -248,7 +250,7 @@ export function bepaalVoorRegel(regel: Beleidsregel, sector: Sector, kenmerken: 
 export function kenmerkenVoorRegel(regel: Beleidsregel, sector: Sector, kenmerken: readonly string[]): Kenmerk[] {
   const geldig = kenmerkenVan(regel);
   const { herkend, onbekend } = herkenKenmerken(kenmerken, regel.eigenWoorden);
-  const bruikbaar = zonderNeutraleSoorten(herkend, geldig);
+  const bruikbaar = zonderNeutraleSoorten(herkend, geldig, regel.eigenWoorden);
   const vreemd = [...onbekend, ...bruikbaar.filter((k) => !geldig.includes(k.id)).map((k) => k.tekst)];
   if (vreemd.length) throw onbekendeKenmerken(vreemd, contextNaam(regel, sector), woordenLijst(geldig, regel.eigenWoorden));
   return bruikbaar;

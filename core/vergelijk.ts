@@ -44,7 +44,7 @@ export function vergelijk(jaar: number, sectorTekst: string, kenmerken: readonly
   const eigenWoorden = new Map<string, Kenmerkwoord>(regels.flatMap((r) => [...(r.eigenWoorden ?? new Map<string, Kenmerkwoord>())]));
   const geldig = [...new Set<KenmerkId>(regels.flatMap(kenmerkenVan))];
   const { herkend, onbekend } = herkenKenmerken(kenmerken, eigenWoorden);
-  const bruikbaar = zonderNeutraleSoorten(herkend, geldig);
+  const bruikbaar = zonderNeutraleSoorten(herkend, geldig, eigenWoorden);
   const vreemd = [...onbekend, ...bruikbaar.filter((k) => !geldig.includes(k.id)).map((k) => k.tekst)];
   if (vreemd.length) throw onbekendeKenmerken(vreemd, `${jaar} ${sector}`, woordenLijst(geldig, eigenWoorden));
   const gevraagd = zonderTegenspraak(bruikbaar, eigenWoorden);
