@@ -8,10 +8,10 @@ const GEBRUIK = `Gebruik:
   wlz functie NAAM [ARG …]     één WLZ-functie; elk ARG is JSON: 191.6, "CZ", true, null, [[1],[2]]
   wlz functie --batch          per regel op stdin een JSON-array ["NAAM", arg, …], per regel één antwoord
   wlz functie --lijst          alle functies met hun parameters
-  wlz controleer PAD [--blad NAAM] [--zorgkantoor Z] [--jaar J] [--sector S] [--kenmerken K] [--json]
+  wlz controleer PAD [--blad NAAM] [--zorgkantoor Z] [--jaar J] [--sector S] [--kenmerken K] [--vorig P] [--beleid PAD] [--json]
                                controleert een werkmap of een map met werkmappen
-  wlz beleid [--jaar J] [--zorgkantoor Z] [--sector S]
-                               de ingebouwde beleidstabel met bronnen
+  wlz beleid [--jaar J] [--zorgkantoor Z] [--sector S] [--beleid PAD]
+                               elk getal van elke bron met zijn bron, plus uw eigen beleidstabel (.xlsx of .csv)
 
 Voorbeelden:
   wlz functie TARIEF 191.6 10 5 0.958
