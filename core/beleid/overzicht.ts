@@ -45,7 +45,7 @@ export const BELEIDSGETALLEN: Beleidssectie = {
           (filter.sector === undefined || g.sectoren.includes(filter.sector)),
       )
       .sort((a, b) => a.jaar - b.jaar)
-      .map((g) => [String(g.jaar), g.zorgkantoor, sectorenTekst(g.sectoren), `${g.naam}${g.soort ? ` ${g.soort}` : ''}: ${g.omschrijving}`, toonGetal(g), getalBron(g)]),
+      .map((g) => [String(g.jaar), g.zorgkantoor, sectorenTekst(g.sectoren), g.omschrijving, toonGetal(g), getalBron(g)]),
 };
 
 export const BELEIDSSECTIES: readonly Beleidssectie[] = [TARIEFBELEID, BELEIDSGETALLEN];
