@@ -27,7 +27,7 @@ export function TARIEF(zorg: any, nhc: any, nic: any, percentage: any, percentag
  * @param zorgkantoor Zorgkantoor: Zilveren Kruis (ZK), VGZ, Menzis, CZ, Salland, DSW of Zorg en Zekerheid (Z&Z, ZenZ).
  * @param jaar Inkoopjaar, bijvoorbeeld 2024.
  * @param sector Sector: V&V (of VV), GZ of GGZ.
- * @param [kenmerken] Kenmerken van de zorgaanbieder als tekst (gescheiden door komma of puntkomma) of als bereik, bijvoorbeeld "nieuw", "geïntegreerd", "beschermd wonen", "VPT", "essentiële voorzieningen", "technologie", "bewegingen en doelen", "werkgeversopslag", "monitor hoger", "differentiatie +0,5". Leeg: bestaande aanbieder zonder opslagen.
+ * @param [kenmerken] Kenmerken van de zorgaanbieder als tekst (gescheiden door komma of puntkomma) of als bereik, bijvoorbeeld "nieuw", "geïntegreerd", "beschermd wonen", "VPT", "essentiële voorzieningen", "technologie", "bewegingen en doelen", "werkgeversopslag", "monitor hoger", "differentiatie +0,5"; een prestatiesoort (ZZP, VPT, MPT, DTV, logeren, toeslag, meerzorg) mag altijd en verandert niets waar het beleid er geen eigen regel voor heeft. Leeg: bestaande aanbieder zonder opslagen.
  * @param [vorig_percentage] Eigen tariefpercentage van het vorige jaar; alleen nodig waar het beleid daarvan uitgaat (DSW 2024: eigen percentage 2023 plus de monitorstap).
  * @param [beleid] Optioneel: uw eigen beleidstabel, een bereik met kopregel Zorgkantoor, Jaar, Sector, Kenmerken, Percentage, Percentage NHC/NIC, Maximum en Bron (bijvoorbeeld de Excel-tabel WLZ_beleid[#Alles]); de regels vervangen het ingebouwde beleid voor precies hun zorgkantoor, jaar en sector.
  * @returns Een getal: een bedrag, percentage of aantal, zoals de beschrijving zegt.
@@ -57,7 +57,7 @@ export function RICHTTARIEF(jaar: any, sector?: any): number {
  * @param zorgkantoor Zorgkantoor: Zilveren Kruis (ZK), VGZ, Menzis, CZ, Salland, DSW of Zorg en Zekerheid (Z&Z, ZenZ).
  * @param jaar Inkoopjaar, bijvoorbeeld 2024.
  * @param sector Sector: V&V (of VV), GZ of GGZ.
- * @param [kenmerken] Kenmerken van de zorgaanbieder als tekst (gescheiden door komma of puntkomma) of als bereik, bijvoorbeeld "nieuw", "geïntegreerd", "beschermd wonen", "VPT", "essentiële voorzieningen", "technologie", "bewegingen en doelen", "werkgeversopslag", "monitor hoger", "differentiatie +0,5". Leeg: bestaande aanbieder zonder opslagen.
+ * @param [kenmerken] Kenmerken van de zorgaanbieder als tekst (gescheiden door komma of puntkomma) of als bereik, bijvoorbeeld "nieuw", "geïntegreerd", "beschermd wonen", "VPT", "essentiële voorzieningen", "technologie", "bewegingen en doelen", "werkgeversopslag", "monitor hoger", "differentiatie +0,5"; een prestatiesoort (ZZP, VPT, MPT, DTV, logeren, toeslag, meerzorg) mag altijd en verandert niets waar het beleid er geen eigen regel voor heeft. Leeg: bestaande aanbieder zonder opslagen.
  * @param [vorig_percentage] Eigen tariefpercentage van het vorige jaar; alleen nodig waar het beleid daarvan uitgaat (DSW 2024: eigen percentage 2023 plus de monitorstap).
  * @param [beleid] Optioneel: uw eigen beleidstabel, een bereik met kopregel Zorgkantoor, Jaar, Sector, Kenmerken, Percentage, Percentage NHC/NIC, Maximum en Bron (bijvoorbeeld de Excel-tabel WLZ_beleid[#Alles]); de regels vervangen het ingebouwde beleid voor precies hun zorgkantoor, jaar en sector.
  * @returns Een tekst.
@@ -73,7 +73,7 @@ export function BRON(zorgkantoor: any, jaar: any, sector: any, kenmerken?: any[]
  * @helpurl https://localhost:3000/taskpane.html#functies/VERGELIJK
  * @param jaar Inkoopjaar, bijvoorbeeld 2024.
  * @param sector Sector: V&V (of VV), GZ of GGZ.
- * @param [kenmerken] Kenmerken van de zorgaanbieder als tekst (gescheiden door komma of puntkomma) of als bereik, bijvoorbeeld "nieuw", "geïntegreerd", "beschermd wonen", "VPT", "essentiële voorzieningen", "technologie", "bewegingen en doelen", "werkgeversopslag", "monitor hoger", "differentiatie +0,5". Leeg: bestaande aanbieder zonder opslagen.
+ * @param [kenmerken] Kenmerken van de zorgaanbieder als tekst (gescheiden door komma of puntkomma) of als bereik, bijvoorbeeld "nieuw", "geïntegreerd", "beschermd wonen", "VPT", "essentiële voorzieningen", "technologie", "bewegingen en doelen", "werkgeversopslag", "monitor hoger", "differentiatie +0,5"; een prestatiesoort (ZZP, VPT, MPT, DTV, logeren, toeslag, meerzorg) mag altijd en verandert niets waar het beleid er geen eigen regel voor heeft. Leeg: bestaande aanbieder zonder opslagen.
  * @param [beleid] Optioneel: uw eigen beleidstabel, een bereik met kopregel Zorgkantoor, Jaar, Sector, Kenmerken, Percentage, Percentage NHC/NIC, Maximum en Bron (bijvoorbeeld de Excel-tabel WLZ_beleid[#Alles]); de regels vervangen het ingebouwde beleid voor precies hun zorgkantoor, jaar en sector.
  * @returns Een tabel die overloopt naar de cellen rechts en onder de formule.
  */
@@ -369,7 +369,7 @@ export function CRISISSIGNAAL(bezettingen: any[][], ondergrens?: any, bovengrens
  * @param [zorgkantoor] Zorgkantoor om de percentages met het beleid te vergelijken, bijvoorbeeld "CZ"; leeg: geen beleidscontrole. Een onvolledige of niet gepubliceerde context geeft één waarschuwing; de andere controles lopen door.
  * @param [jaar] Jaar van de productieafspraak, bijvoorbeeld 2023 (nodig met zorgkantoor).
  * @param [sector] Sector: V&V, GZ of GGZ (nodig met zorgkantoor).
- * @param [kenmerken] Kenmerken van de zorgaanbieder als tekst (gescheiden door komma of puntkomma) of als bereik, bijvoorbeeld "nieuw", "geïntegreerd", "beschermd wonen", "VPT", "essentiële voorzieningen", "technologie", "bewegingen en doelen", "werkgeversopslag", "monitor hoger", "differentiatie +0,5". Leeg: bestaande aanbieder zonder opslagen.
+ * @param [kenmerken] Kenmerken van de zorgaanbieder als tekst (gescheiden door komma of puntkomma) of als bereik, bijvoorbeeld "nieuw", "geïntegreerd", "beschermd wonen", "VPT", "essentiële voorzieningen", "technologie", "bewegingen en doelen", "werkgeversopslag", "monitor hoger", "differentiatie +0,5"; een prestatiesoort (ZZP, VPT, MPT, DTV, logeren, toeslag, meerzorg) mag altijd en verandert niets waar het beleid er geen eigen regel voor heeft. Leeg: bestaande aanbieder zonder opslagen.
  * @param [vorig_percentage] Eigen tariefpercentage van het vorige jaar; alleen nodig waar het beleid daarvan uitgaat (DSW 2024: eigen percentage 2023 plus de monitorstap).
  * @param [beleid] Optioneel: uw eigen beleidstabel, een bereik met kopregel Zorgkantoor, Jaar, Sector, Kenmerken, Percentage, Percentage NHC/NIC, Maximum en Bron (bijvoorbeeld de Excel-tabel WLZ_beleid[#Alles]); de regels vervangen het ingebouwde beleid voor precies hun zorgkantoor, jaar en sector.
  * @returns Een tabel die overloopt naar de cellen rechts en onder de formule.

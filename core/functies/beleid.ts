@@ -23,9 +23,9 @@ const SECTOR: Parameter = { naam: 'sector', beschrijving: 'Sector: V&V (of VV), 
 export const KENMERKEN: Parameter = {
   naam: 'kenmerken',
   beschrijving:
-    'Kenmerken van de zorgaanbieder als tekst (gescheiden door komma of puntkomma) of als bereik, bijvoorbeeld "nieuw", "geïntegreerd", "beschermd wonen", "VPT", "essentiële voorzieningen", "technologie", "bewegingen en doelen", "werkgeversopslag", "monitor hoger", "differentiatie +0,5". Leeg: bestaande aanbieder zonder opslagen.',
+    'Kenmerken van de zorgaanbieder als tekst (gescheiden door komma of puntkomma) of als bereik, bijvoorbeeld "nieuw", "geïntegreerd", "beschermd wonen", "VPT", "essentiële voorzieningen", "technologie", "bewegingen en doelen", "werkgeversopslag", "monitor hoger", "differentiatie +0,5"; een prestatiesoort (ZZP, VPT, MPT, DTV, logeren, toeslag, meerzorg) mag altijd en verandert niets waar het beleid er geen eigen regel voor heeft. Leeg: bestaande aanbieder zonder opslagen.',
   description:
-    'Provider features as text (separated by comma or semicolon) or as a range, e.g. "nieuw", "geïntegreerd", "beschermd wonen", "VPT", "technologie", "monitor hoger". Empty: existing provider without surcharges.',
+    'Provider features as text (separated by comma or semicolon) or as a range, e.g. "nieuw", "geïntegreerd", "beschermd wonen", "VPT", "technologie", "monitor hoger"; a kind of service (ZZP, VPT, MPT …) is always accepted and neutral where the policy has no row of its own for it. Empty: existing provider without surcharges.',
   optioneel: true,
   bereik: true,
 };
