@@ -6,6 +6,7 @@ import type { Uitslag } from './meet';
 import { cliBatch100k, cliStart } from './opdracht';
 import { gewogenGemiddelde100kHyperFormula, gewogenGemiddelde1m, tarief10kHyperFormula } from './rekenen';
 import { taakvensterEersteRender } from './taakvenster';
+import { tariefpercentage10kVsTarief } from './tariefpercentage';
 
 /**
  * `npm run bench` (README, "Snelheid en robuustheid"): builds, then runs every case, writes
@@ -16,6 +17,7 @@ const GEVALLEN: Record<string, () => Promise<Uitslag>> = {
   gewogengemiddelde_1m_vs_floatlus: gewogenGemiddelde1m,
   gewogengemiddelde_100k_vs_sumproduct: gewogenGemiddelde100kHyperFormula,
   tarief_10k_vs_ingebouwd: tarief10kHyperFormula,
+  tariefpercentage_10k_vs_tarief: tariefpercentage10kVsTarief,
   controleer_100_werkmappen: controleer100,
   functions_bundel_gzip: functiesBundel,
   taakvenster_eerste_render: taakvensterEersteRender,

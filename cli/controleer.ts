@@ -4,12 +4,14 @@ import { type Beleid, type Bevinding, GEEN_TABEL, controleer as controleerTabel,
 import { WlzFout } from '../core/fout';
 import { isLeeg, normaliseer } from '../core/invoer';
 import type { Raster } from '../core/controle';
+import type { EigenBeleid } from '../core/beleid/eigen-beleid';
+import { leesBeleidsbestand } from './beleidsbestand';
 import { GebruiksFout, leesOpties as leesOpdrachtregel } from './opties';
 import { Onleesbaar, type Werkblad, leesWerkmap } from './werkmap';
 import type { Uitvoer } from './wlz';
 
 /**
- * `wlz controleer PAD … [--blad NAAM] [--zorgkantoor Z] [--jaar J] [--sector S] [--kenmerken K] [--json]`
+ * `wlz controleer PAD … [--blad NAAM] [--zorgkantoor Z] [--jaar J] [--sector S] [--kenmerken K] [--vorig P] [--beleid PAD] [--json]`
  * (SPEC §7): the checks of WLZ.CONTROLEER over workbooks on disk. A folder means every workbook
  * directly in it — not in subfolders, so an archive or backup folder inside is not checked by
  * surprise. Exit 0 when clean (warnings only is still clean), 1 when any finding is a fout, 2 when a
@@ -45,7 +47,7 @@ interface Opties {
   beleid?: Beleid;
 }
 
-const OPTIES = { blad: 'waarde', zorgkantoor: 'waarde', jaar: 'waarde', sector: 'waarde', kenmerken: 'waarde', json: 'vlag' } as const;
+const OPTIES = { blad: 'waarde', zorgkantoor: 'waarde', jaar: 'waarde', sector: 'waarde', kenmerken: 'waarde', vorig: 'waarde', beleid: 'waarde', json: 'vlag' } as const;
 type WaardeOptie = Exclude<keyof typeof OPTIES, 'json'>;
 
 /** Workbooks exceljs reads; .xls is listed too, so the report says it cannot be read rather than skip it. */
@@ -55,7 +57,7 @@ const VOORTGANG_VANAF = 5;
 
 /** Runs `wlz controleer` with its arguments (after the word "controleer"); resolves to the exit code. */
 export async function controleer(args: string[], uit: Uitvoer): Promise<number> {
-  const opties = leesOpties(args);
+  const opties = await leesOpties(args);
   const bestanden = await verzamel(opties.paden);
   const rapporten: Bestandsrapport[] = [];
   for (const [i, pad] of bestanden.entries()) {
@@ -67,16 +69,18 @@ export async function controleer(args: string[], uit: Uitvoer): Promise<number> 
   return rapporten.some((r) => 'bevindingen' in r && r.bevindingen.some((b) => b.ernst === 'fout')) ? 1 : 0;
 }
 
-function leesOpties(args: string[]): Opties {
+async function leesOpties(args: string[]): Promise<Opties> {
   const { opties: waarden, argumenten: paden } = leesOpdrachtregel(args, 'wlz controleer', OPTIES);
   if (paden.length === 0) throw new GebruiksFout('geef een werkmap (.xlsx) of een map met werkmappen');
-  return { paden, blad: waarden.blad, json: waarden.json === true, beleid: leesBeleid(waarden) };
+  // --beleid PAD: the user's policy table (SPEC §3 decision 15), read before any workbook.
+  const eigen = waarden.beleid === undefined ? undefined : await leesBeleidsbestand(waarden.beleid);
+  return { paden, blad: waarden.blad, json: waarden.json === true, beleid: leesBeleid(waarden, eigen) };
 }
 
 /** The policy context from the options; an unknown zorgkantoor or sector is a usage error. */
-function leesBeleid(w: Partial<Record<WaardeOptie, string>>): Beleid | undefined {
+function leesBeleid(w: Partial<Record<WaardeOptie, string>>, eigen: EigenBeleid | undefined): Beleid | undefined {
   try {
-    const context = leesControlecontext(w.zorgkantoor ?? null, w.jaar ?? null, w.sector ?? null, w.kenmerken ?? null, '--');
+    const context = leesControlecontext(w.zorgkantoor ?? null, w.jaar ?? null, w.sector ?? null, w.kenmerken ?? null, { voorvoegsel: '--', vorig: w.vorig ?? null, eigen });
     return context && maakBeleid(context);
   } catch (fout) {
     if (fout instanceof WlzFout) throw new GebruiksFout(fout.bericht);

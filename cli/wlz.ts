@@ -12,10 +12,10 @@ const GEBRUIK = `Gebruik:
   wlz functie NAAM --help      de hulp bij die functie: parameters, standaardwaarden en een voorbeeld
   wlz functie --batch          per regel op stdin een JSON-array ["NAAM", arg, …], per regel één antwoord
   wlz functie --lijst          alle functies met hun parameters
-  wlz controleer PAD [--blad NAAM] [--zorgkantoor Z] [--jaar J] [--sector S] [--kenmerken K] [--json]
+  wlz controleer PAD [--blad NAAM] [--zorgkantoor Z] [--jaar J] [--sector S] [--kenmerken K] [--vorig P] [--beleid PAD] [--json]
                                controleert een werkmap of een map met werkmappen
-  wlz beleid [--jaar J] [--zorgkantoor Z] [--sector S]
-                               de ingebouwde beleidstabel met bronnen
+  wlz beleid [--jaar J] [--zorgkantoor Z] [--sector S] [--beleid PAD]
+                               elk getal van elke bron met zijn bron, plus uw eigen beleidstabel (.xlsx of .csv)
   wlz kalender [--zorgkantoor Z] [--jaar J] [--json] [--ics PAD]
                                de termijnen van de inkoopprocedure; --ics schrijft een nieuw iCalendar-bestand
   wlz help                     dit overzicht

@@ -230,7 +230,6 @@ describe('wlz controleer', () => {
     [[], /geef een werkmap/],
     [['x.xlsx', '--onbekend'], /onbekende optie --onbekend/],
     [['x.xlsx', '--jaar'], /--jaar heeft een waarde nodig/],
-    [['x.xlsx', '--zorgkantoor', 'CZ'], /zijn --zorgkantoor, --jaar en --sector alle drie nodig; --jaar en --sector ontbreken/],
     [['x.xlsx', '--zorgkantoor', 'Achmea', '--jaar', '2023', '--sector', 'GGZ'], /onbekend zorgkantoor "Achmea"/],
     [['x.xlsx', '--zorgkantoor', 'CZ', '--jaar', 'twintig', '--sector', 'GGZ'], /--jaar: de tekst "twintig" is geen getal/],
     [['x.xlsx', ...CZ_GGZ_2023, '--kenmerken', 'vliegend'], /onbekend kenmerk "vliegend"/],

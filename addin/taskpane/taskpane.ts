@@ -8,6 +8,7 @@ import { zetInExcel } from './omgeving';
 import { startTarief } from './tarief';
 import { bouwTermijnen } from './termijnen';
 import { startVergelijken } from './vergelijken';
+import { laadWerkmapbeleid } from './beleidstabel';
 import { verbindMetExcel } from './werkmap';
 
 /**
@@ -73,6 +74,10 @@ function start(): void {
   const inExcel = () => {
     zetInExcel(true);
     omgeving.textContent = 'Verbonden met Excel.';
+    // A WLZ_beleid table in the workbook: its contexts in Tarief and Vergelijken (SPEC §3 decision 15).
+    void laadWerkmapbeleid().then((melding) => {
+      if (melding) omgeving.textContent = `Verbonden met Excel. Tabel WLZ_beleid niet gebruikt: ${melding}`;
+    });
   };
   verbindMetExcel(WACHTTIJD_OFFICE, inExcel).then((excel) => {
     if (excel) inExcel();

@@ -74,9 +74,9 @@ function leesAanvragen(aanvragen: Argument, soorten: Argument): { rijen: Array<A
 const HERSCHIKKING: WlzFunctie = {
   naam: 'HERSCHIKKING',
   beschrijving:
-    'Verdeling van een beperkte ruimte over groeiaanvragen bij de herschikking, per voorrangsklasse: eerst de hoogste klasse, binnen een klasse naar rato van de aanvragen, in hele centen (overgebleven centen naar de grootste rest; bij gelijke rest de eerdere regel). Het totaal is precies min(ruimte; Σ aanvragen). Geeft per aanvraag het toegekende bedrag.',
+    'Verdeelt een beperkte ruimte over groeiaanvragen bij de herschikking per voorrangsklasse: binnen een klasse naar rato, in hele centen (resterende centen naar de grootste rest). Totaal precies min(ruimte; Σ aanvragen). Uitkomst: het bedrag per aanvraag.',
   description:
-    'Shares a limited budget over growth requests at herschikking by priority class: the highest class first, pro rata within a class, in whole cents (leftover cents to the largest remainder; ties: the earlier row). The total is exactly min(budget, Σ requests). Returns the amount granted per request.',
+    'Shares a limited budget over growth requests at herschikking by priority class: pro rata within a class, in whole cents (leftover cents to the largest remainder). Total exactly min(budget, Σ requests). Returns the amount granted per request.',
   parameters: [
     {
       naam: 'aanvragen',
@@ -94,7 +94,7 @@ const HERSCHIKKING: WlzFunctie = {
     {
       naam: 'volgorde',
       beschrijving:
-        'Optioneel: de voorrang als tekst, "MPT > VPT > ZZP" ("," voor soorten in één klasse), of een zorgkantoor met gepubliceerde volgorde: "Z&Z" (MPT > VPT > ZZP, Z&Z Inkoopkader 2022 §2.3.2.1), "CZ" (VPT > ZZP, CZ GGZ 2023 §6.5), "ZK" (VPT, MPT > ZZP, ZK V&V 2017 Deel 2 §2.1.4). Niet genoemde soorten vormen de laatste klasse; leeg = één klasse.',
+        'Optioneel: de voorrang als tekst, "MPT > VPT > ZZP" ("," voor soorten in één klasse), of een zorgkantoor met gepubliceerde volgorde: "Z&Z", "CZ", "ZK". Niet genoemde soorten vormen de laatste klasse; leeg = één klasse.',
       description:
         'Optional: the priority as text, "MPT > VPT > ZZP" ("," for kinds in one class), or a care office with a published order: "Z&Z", "CZ", "ZK". Kinds not named form the last class; empty = one class.',
       optioneel: true,

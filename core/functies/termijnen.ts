@@ -5,7 +5,8 @@ import { ongeldig } from '../fout';
 import { enkeleCel, isLeeg, leesGeheel, leesTekst, type Argument } from '../invoer';
 import { termijn } from '../termijn';
 import { leesZorgkantoor } from '../zorgkantoor';
-import type { WlzFunctie } from './soort';
+import { bezwaartermijnen } from '../beleid/termijnen';
+import { parameter, type WlzFunctie } from './soort';
 
 /** The contracting calendar: thin adapters over core/termijn.ts and core/bezwaartermijn.ts. */
 
@@ -22,9 +23,9 @@ function leesStap(waarde: Argument): number | string {
 
 const TERMIJN: WlzFunctie = {
   naam: 'TERMIJN',
-  beschrijving: `Datum van een stap uit het tijdpad van de inkoopprocedure van een zorgkantoor voor een overeenkomstjaar: Zilveren Kruis 2023 (ZK Aanvulling 2023, §6.1) en 2017 (ZK V&V 2017, §2.3), CZ 2023 (CZ GGZ 2023, §7.1 Tabel 1), Zorg en Zekerheid 2022 (Z&Z Inkoopkader 2022, §4.4 en §3.3). #N/B als de bron geen dag noemt of zichzelf tegenspreekt. ${DATUMOPMAAK}`,
+  beschrijving: `Datum van een stap uit het tijdpad van de inkoopprocedure voor een overeenkomstjaar (ZK 2017 en 2023, CZ 2023, Z&Z 2022). #N/B als de bron geen dag noemt of zichzelf tegenspreekt. ${DATUMOPMAAK}`,
   description:
-    'Date of a step of the contracting timetable of a care office for a contract year: Zilveren Kruis 2023 and 2017, CZ 2023, Zorg en Zekerheid 2022. #N/A when the source names no day or contradicts itself. The result is an Excel date: format the cell as a date.',
+    'Date of a step of the contracting timetable of a care office for a contract year (ZK 2017 and 2023, CZ 2023, Z&Z 2022). #N/A when the source names no day or contradicts itself. The result is an Excel date: format the cell as a date.',
   parameters: [
     {
       naam: 'zorgkantoor',
@@ -52,29 +53,36 @@ const TERMIJN: WlzFunctie = {
     ),
 };
 
+/** The 20 kalenderdagen both sources publish (decision 16), with their bron. */
+const DAGEN = parameter({
+  naam: 'dagen',
+  uitleg: 'Aantal kalenderdagen',
+  explanation: 'Number of calendar days',
+  standaard: (() => {
+    const bron = bezwaartermijnen.map((t) => `${t.bron.titel}, ${t.bron.sectie}`).join('; ');
+    return { waarde: new D(BEZWAARTERMIJN_DAGEN), bron, tekst: `${BEZWAARTERMIJN_DAGEN} (${bron})`, text: `${BEZWAARTERMIJN_DAGEN} (${bron})` };
+  })(),
+  lees: (waarde, naam, standaard) => leesGeheel(waarde, naam, 1, 3650, { standaard }),
+});
+
 const BEZWAARTERMIJN_FUNCTIE: WlzFunctie = {
   naam: 'BEZWAARTERMIJN',
-  beschrijving: `Laatste dag van een bezwaar- of kortgedingtermijn van een aantal kalenderdagen na de publicatie of beslissing: de termijn begint de dag erna (CZ GGZ 2023, §7.1 voetnoot bij Tabel 1; Z&Z Inkoopkader 2022, §4.5: 20 kalenderdagen). Valt de laatste dag in het weekend, dan schuift hij niet op. ${DATUMOPMAAK}`,
+  beschrijving: `Laatste dag van een bezwaar- of kortgedingtermijn van een aantal kalenderdagen na een publicatie of beslissing; de termijn begint de dag erna. Een laatste dag in het weekend schuift niet op. ${DATUMOPMAAK}`,
   description:
-    'Last day of an objection or summary-proceedings term of a number of calendar days after the publication or decision: the term starts the day after (CZ GGZ 2023; Z&Z Inkoopkader 2022, §4.5: 20 calendar days). A last day on a weekend is not moved. The result is an Excel date: format the cell as a date.',
+    'Last day of an objection or summary-proceedings term of a number of calendar days after the publication or decision; the term starts the day after. A last day on a weekend is not moved. The result is an Excel date: format the cell as a date.',
   parameters: [
     {
       naam: 'datum',
       beschrijving: 'Datum van de publicatie of beslissing waartegen bezwaar kan worden gemaakt.',
       description: 'Date of the publication or decision that can be objected to.',
     },
-    {
-      naam: 'dagen',
-      beschrijving: 'Aantal kalenderdagen; standaard 20 (CZ GGZ 2023; Z&Z Inkoopkader 2022, §4.5).',
-      description: 'Number of calendar days; default 20 (CZ GGZ 2023; Z&Z Inkoopkader 2022, §4.5).',
-      optioneel: true,
-    },
+    DAGEN,
   ],
   resultaat: 'datum',
   voorbeeld: { formule: '=WLZ.BEZWAARTERMIJN("30-6-2022")', uitkomst: '20-7-2022' },
   bereken: ([datum, dagen]) =>
     naarSerienummer(
-      bezwaartermijn(leesDatum(datum, 'datum'), leesGeheel(dagen, 'dagen', 1, 3650, { standaard: new D(BEZWAARTERMIJN_DAGEN) })),
+      bezwaartermijn(leesDatum(datum, 'datum'), DAGEN.lees(dagen)),
     ),
 };
 
