@@ -125,7 +125,7 @@ async function verzamel(paden: string[]): Promise<string[]> {
 async function controleerBestand(pad: string, opties: Opties): Promise<Bestandsrapport> {
   let bladen: Werkblad[];
   try {
-    bladen = await leesWerkmap(pad);
+    bladen = (await leesWerkmap(pad)).bladen;
   } catch (fout) {
     if (fout instanceof Onleesbaar) return { pad, fout: fout.message };
     throw fout;
@@ -161,7 +161,7 @@ async function controleerBestand(pad: string, opties: Opties): Promise<Bestandsr
 }
 
 function isLeegBlad(raster: Raster): boolean {
-  return raster.every((rij) => rij.every((cel) => typeof cel !== 'object' || cel === null ? isLeeg(cel) : false));
+  return raster.every((rij) => (rij ?? []).every((cel) => typeof cel !== 'object' || cel === null ? isLeeg(cel) : false));
 }
 
 /** A sheet name as Excel writes it in a reference: quoted when it holds spaces or punctuation. */

@@ -1,4 +1,5 @@
-import { type Cel, normaliseer } from '../invoer';
+import { normaliseer } from '../invoer';
+import type { Werkmapcel } from '../werkmap/cel';
 import { isLegeRegelcel } from '../regels';
 import { type Oorsprong, kolomLetter } from './adres';
 import { GETALKOLOMMEN, type Kolomsoort, herkenKop } from './kolommen';
@@ -9,14 +10,11 @@ import { GETALKOLOMMEN, type Kolomsoort, herkenKop } from './kolommen';
  * and a sheet read from a file by the CLI are the same thing to the checks.
  */
 
-/** A formula cell whose file holds no calculated result (only the CLI meets these). */
-export interface FormuleZonderUitkomst {
-  formule: string;
-}
-
-export type Rastercel = Cel | FormuleZonderUitkomst;
-/** Rows of cells; rows may be of different lengths (a missing cell is empty). */
-export type Raster = ReadonlyArray<ReadonlyArray<Rastercel>>;
+export type { FormuleZonderUitkomst } from '../werkmap/cel';
+/** A cell as Excel hands it over, or as the workbook reader reads it from a file (formulas, dates). */
+export type Rastercel = Werkmapcel;
+/** Rows of cells; rows may be of different lengths or missing (a missing cell is empty). */
+export type Raster = ReadonlyArray<ReadonlyArray<Rastercel> | undefined>;
 
 export interface Kolom {
   soort: Kolomsoort;
@@ -49,17 +47,14 @@ export interface Tabel {
   bereik: string;
 }
 
-/** A formula cell whose file holds no result (as opposed to a value, or an error object from a host). */
-export function isFormuleZonderUitkomst(cel: Rastercel): cel is FormuleZonderUitkomst {
-  return typeof cel === 'object' && cel !== null && typeof (cel as Partial<FormuleZonderUitkomst>).formule === 'string';
-}
+export { isDatumcel, isFormuleZonderUitkomst } from '../werkmap/cel';
 
 /**
  * Empty the way a line cell is empty: null, "", spaces, or the 0 Excel desktop hands over for an
  * empty cell in a range (SPEC §1 "empty"); a formula without a result is not empty.
  */
 export function isLegeCel(cel: Rastercel): boolean {
-  return !isFormuleZonderUitkomst(cel) && isLegeRegelcel(cel);
+  return typeof cel !== 'object' || cel === null ? isLegeRegelcel(cel) : false;
 }
 
 /** The header labels of one row: text cells only (a number is never a header). */
