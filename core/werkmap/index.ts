@@ -20,13 +20,13 @@ export { Leesfout } from './fout';
 export { MAX_BESTAND, MAX_KOLOMMEN, MAX_RIJEN, MAX_UITGEPAKT } from './grenzen';
 export type { Inflate } from './zip';
 
-/** File names read as CSV (a Dutch export is often saved as .txt too). */
-export const CSV = /\.(csv|txt)$/i;
+/** File names read as CSV exports. */
+export const CSV = /\.csv$/i;
 /** File names read as workbooks; .xls is listed so the user hears why it cannot be read. */
 export const WERKMAP = /\.(xlsx|xlsm|xls)$/i;
 
 export interface Werkmapopties extends Leesopties {
-  /** The file name: .csv/.txt is read as CSV, the rest must be a workbook. */
+  /** The file name: .csv is read as CSV, the rest must be a workbook. */
   naam: string;
 }
 
