@@ -222,7 +222,7 @@ function kolomLetters(kolom: number): string {
 }
 
 function buitenBlad(blad: string, rij: number, kolom: number): Leesfout {
-  const waar = rij >= MAX_RIJEN ? `rij ${(rij + 1).toLocaleString('nl-NL')}` : `kolom ${kolom >= MAX_KOLOMMEN ? `nummer ${(kolom + 1).toLocaleString('nl-NL')}` : kolomLetters(kolom)}`;
+  const waar = rij >= MAX_RIJEN ? `rij ${(rij + 1).toLocaleString('nl-NL')}` : `kolom ${kolomLetters(kolom)}`;
   return new Leesfout(`blad "${blad}" heeft een cel op ${waar}, buiten wat Excel kent (hoogstens 1.048.576 rijen en 16.384 kolommen, tot XFD); het bestand is niet door Excel gemaakt of beschadigd`);
 }
 
