@@ -298,13 +298,23 @@ class Controle {
         const delen = totaal.over.map((r) => this.gelezen.get(r.rij)?.[soort]);
         if (!kolom || typeof waarde !== 'object' || !delen.every((w): w is { getal: D } => typeof w === 'object')) continue;
         const verwacht = som(delen.map((w) => w.getal));
-        if (waarde.getal.equals(verwacht)) continue;
+        if (waarde.getal.equals(verwacht) || this.volgtSubtotalen(totaal, soort, waarde.getal)) continue;
         this.meld('fout', totaal.rij, kolom, `${kolom.naam} in ${this.totaalNaam(totaal)} ${tekst(waarde.getal)} wijkt af van ${this.somNaam(totaal)} ${tekst(verwacht)} (verschil ${tekst(waarde.getal.minus(verwacht))})`, {
           verwacht: tekst(verwacht),
           gevonden: tekst(waarde.getal),
         });
       }
     }
+  }
+
+  /**
+   * A grand total that adds up the subtotals as written is right for them; the subtotal that is off
+   * is reported at its own cell, not again here.
+   */
+  private volgtSubtotalen(t: Totaalrij, soort: 'bedrag' | 'volume', gevonden: D): boolean {
+    if (!t.topniveau || !t.topniveau.some((r) => this.tabel.totalen.some((s) => s.rij === r.rij))) return false;
+    const delen = t.topniveau.map((r) => this.gelezen.get(r.rij)?.[soort]);
+    return delen.every((w): w is { getal: D } => typeof w === 'object') && som(delen.map((w) => w.getal)).equals(gevonden);
   }
 
   private totaalNaam(t: Totaalrij): string {

@@ -44,6 +44,8 @@ export interface Totaalrij extends Tabelrij {
   /** The lines of its section, or — for a total over subtotals — those subtotal rows. */
   over: Tabelrij[];
   overSubtotalen: boolean;
+  /** For the grand total: the subtotals and lines outside any subtotal, the sum a total formula over the subtotals makes. */
+  topniveau?: Tabelrij[];
 }
 
 export interface Tabel {
@@ -270,6 +272,7 @@ function bouwTabel(raster: Raster, oorsprong: Oorsprong, kop: number, eersteRege
     const label = totaalLabel(cellen, getalIndex);
     // A line whose description starts with "Totaal" still has its own prestatiecode.
     if (label && (isLegeCel(code) || totaalLabel([code], new Set())?.soort === label.soort)) {
+      const bovenaan = open.flatMap((o) => ('rij' in o ? [o.rij] : []));
       let eindeOpen = open.length;
       while (eindeOpen > 0 && open[eindeOpen - 1].soort === 'regel') eindeOpen -= 1;
       const regelsBoven = open.slice(eindeOpen).flatMap((o) => ('rij' in o ? [o.rij] : []));
@@ -294,6 +297,7 @@ function bouwTabel(raster: Raster, oorsprong: Oorsprong, kop: number, eersteRege
         totaalrij.soort = 'totaal';
         totaalrij.over = regels;
         totaalrij.overSubtotalen = false;
+        totaalrij.topniveau = bovenaan;
         totaal = totaalrij;
       } else subtotalen.push(totaalrij);
       laatste = r;
