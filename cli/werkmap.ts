@@ -15,7 +15,12 @@ export type { Werkblad, Werkmap } from '../core/werkmap';
 export class Onleesbaar extends Error {}
 
 /** zlib's raw inflate that stops at `maxBytes` of output instead of growing without bound. */
-export const inflate: Inflate = (gecomprimeerd, maxBytes) => inflateRawSync(gecomprimeerd, { maxOutputLength: Math.max(1, maxBytes) });
+export const inflate: Inflate = (gecomprimeerd, maxBytes) =>
+  // One output chunk of the declared size: no copying of chunks at the end.
+  inflateRawSync(gecomprimeerd, { maxOutputLength: Math.max(1, maxBytes), chunkSize: Math.min(Math.max(64, maxBytes), 256 * 1024 * 1024) });
+
+/** UTF-8 through Node's Buffer, several times faster than TextDecoder on a sheet of 50 MB. */
+const decodeer = (bytes: Uint8Array) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
 
 /**
  * The workbook (or CSV export) at `pad`. Only a regular file is read — a symlink is followed to
@@ -25,7 +30,7 @@ export const inflate: Inflate = (gecomprimeerd, maxBytes) => inflateRawSync(geco
 export async function leesWerkmap(pad: string, voortgang?: (blad: string, rij: number) => void): Promise<Werkmap> {
   const bytes = await leesBestand(pad);
   try {
-    return await leesBytes(bytes, { naam: pad, inflate, voortgang });
+    return await leesBytes(bytes, { naam: pad, inflate, decodeer, voortgang });
   } catch (fout) {
     if (fout instanceof Leesfout) throw new Onleesbaar(fout.message);
     throw new Onleesbaar(`interne leesfout: ${fout instanceof Error ? `${fout.name}: ${fout.message}` : String(fout)}`.replace(/\s+/g, ' '));
