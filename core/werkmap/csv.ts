@@ -16,10 +16,17 @@ function decodeer(bytes: Uint8Array): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    // Older Excel exports are Windows-1252 ("€" = 0x80).
-    return new TextDecoder('windows-1252').decode(bytes);
+    // Older Excel exports are Windows-1252 ("€" = 0x80); decoded here, as not every runtime has it.
+    let tekst = '';
+    for (let i = 0; i < bytes.length; i += 0x8000) {
+      tekst += String.fromCharCode(...Array.from(bytes.subarray(i, i + 0x8000), (b) => (b >= 0x80 && b < 0xa0 ? CP1252.charCodeAt(b - 0x80) : b)));
+    }
+    return tekst;
   }
 }
+
+/** Windows-1252 for 0x80–0x9F (the rest is Latin-1); the five unused codes stay as they are. */
+const CP1252 = '€\x81‚ƒ„…†‡ˆ‰Š‹Œ\x8dŽ\x8f\x90‘’“”•–—˜™š›œ\x9džŸ';
 
 /** The separator: the one of ";", tab and "," found most in the first line outside quotes. */
 function scheidingsteken(tekst: string): string {
