@@ -182,14 +182,14 @@ export async function controleer100kRegels(): Promise<Uitslag> {
 }
 
 /**
- * issue 9: a folder of 1.000 small workbooks (12 lines each) checked on every core (worker threads)
+ * issue 9: a folder of 1.000 small workbooks (30 lines each) checked on every core (worker threads)
  * against the same run on one worker (WLZ_WERKERS=1); throughput ratio, medians of alternating runs.
  */
 export async function controleerMap1000(): Promise<Uitslag> {
   const map = mkdtempSync(join(tmpdir(), 'wlz-bench-map-'));
   try {
     const eerste = join(map, 'aanbieder-0001.xlsx');
-    await schrijfWerkmap(eerste, [tabelBlad('Productieafspraak', tabelRijen(regels(5, false).map((s) => ({ ...s, regels: s.regels.slice(0, 12) })), { formules: true }))]);
+    await schrijfWerkmap(eerste, [tabelBlad('Productieafspraak', tabelRijen(regels(5, false), { formules: true }))]);
     for (let i = 2; i <= 1000; i++) copyFileSync(eerste, join(map, `aanbieder-${String(i).padStart(4, '0')}.xlsx`));
     const wlz = join(ROOT, 'bin', 'wlz.js');
     const alle: number[] = [];

@@ -81,7 +81,7 @@ export async function controleer(args: string[], uit: Uitvoer): Promise<number> 
   return rapporten.some((r) => 'bevindingen' in r && r.bevindingen.some((b) => b.ernst === 'fout')) ? 1 : 0;
 }
 
-/** How many worker threads: WLZ_WERKERS, else one per core (the machine's, at most 8). */
+/** How many threads check files (the main thread included): WLZ_WERKERS, else one per core, at most 8. */
 function aantalWerkers(bestanden: number): number {
   const gevraagd = Number(process.env.WLZ_WERKERS);
   const kernen = Number.isInteger(gevraagd) && gevraagd > 0 ? gevraagd : Math.min(8, availableParallelism());
@@ -93,7 +93,7 @@ async function controleerAlle(bestanden: string[], args: string[], opties: Optie
   // Worker threads need the compiled module; from the TypeScript sources (tests) the files are checked here.
   const werker = join(__dirname, 'controleer-werker.js');
   if (bestanden.length >= WERKERS_VANAF && werkers > 1 && __filename.endsWith('.js')) {
-    return (await import('./controleer-werker')).verdeel(werker, bestanden, args, werkers, (klaar, pad) => uit.fout(`[${klaar}/${bestanden.length}] ${pad}\n`));
+    return (await import('./controleer-werker')).verdeel(werker, bestanden, args, opties, werkers, (klaar, pad) => uit.fout(`[${klaar}/${bestanden.length}] ${pad}\n`));
   }
   const rapporten: Bestandsrapport[] = [];
   for (const [i, pad] of bestanden.entries()) {

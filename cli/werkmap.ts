@@ -1,5 +1,4 @@
-import { constants } from 'node:fs';
-import { open } from 'node:fs/promises';
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { inflateRawSync } from 'node:zlib';
 import { type Inflate, Leesfout, MAX_BESTAND, type Werkmap, leesWerkmap as leesBytes } from '../core/werkmap';
 
@@ -28,7 +27,7 @@ const decodeer = (bytes: Uint8Array) => Buffer.from(bytes.buffer, bytes.byteOffs
  * non-blocking, so it cannot hang). Throws `Onleesbaar` with the reason.
  */
 export async function leesWerkmap(pad: string, voortgang?: (blad: string, rij: number) => void): Promise<Werkmap> {
-  const bytes = await leesBestand(pad);
+  const bytes = leesBestand(pad);
   try {
     return await leesBytes(bytes, { naam: pad, inflate, decodeer, voortgang });
   } catch (fout) {
@@ -37,15 +36,19 @@ export async function leesWerkmap(pad: string, voortgang?: (blad: string, rij: n
   }
 }
 
-async function leesBestand(pad: string): Promise<Uint8Array> {
-  let bestand;
+/**
+ * The file's bytes. Synchronous on purpose: a folder of small workbooks is read file after file
+ * (or in worker threads), and five thread-pool round trips per file cost more than the reading.
+ */
+function leesBestand(pad: string): Uint8Array {
+  let fd: number;
   try {
-    bestand = await open(pad, constants.O_RDONLY | constants.O_NONBLOCK);
+    fd = openSync(pad, constants.O_RDONLY | constants.O_NONBLOCK);
   } catch (fout) {
     throw new Onleesbaar(bestandsfout(fout));
   }
   try {
-    const info = await bestand.stat();
+    const info = fstatSync(fd);
     if (info.isDirectory()) throw new Onleesbaar('dit is een map, geen bestand');
     if (info.isFIFO()) throw new Onleesbaar('dit is een pijp (FIFO), geen bestand; sla de werkmap eerst op als bestand');
     if (info.isCharacterDevice() || info.isBlockDevice()) throw new Onleesbaar('dit is een apparaat (zoals /dev/zero), geen bestand');
@@ -55,9 +58,9 @@ async function leesBestand(pad: string): Promise<Uint8Array> {
     const bytes = new Uint8Array(info.size + 1);
     let gelezen = 0;
     for (;;) {
-      const { bytesRead } = await bestand.read(bytes, gelezen, bytes.length - gelezen, gelezen);
-      if (bytesRead === 0) break;
-      gelezen += bytesRead;
+      const n = readSync(fd, bytes, gelezen, bytes.length - gelezen, gelezen);
+      if (n === 0) break;
+      gelezen += n;
       if (gelezen > info.size) throw new Onleesbaar('het bestand verandert terwijl het gelezen wordt; probeer het opnieuw als het is opgeslagen');
     }
     return bytes.subarray(0, gelezen);
@@ -65,7 +68,7 @@ async function leesBestand(pad: string): Promise<Uint8Array> {
     if (fout instanceof Onleesbaar) throw fout;
     throw new Onleesbaar(bestandsfout(fout));
   } finally {
-    await bestand.close();
+    closeSync(fd);
   }
 }
 
