@@ -289,6 +289,13 @@ describe('wlz controleer on workbooks as controllers build them', () => {
     ]);
   });
 
+  it('the sample export (samples/controle/export.csv, from scripts/maak-controle-voorbeelden) is clean', async () => {
+    const { code, bestand } = await controleer(join(__dirname, '..', 'samples', 'controle', 'export.csv'), ...CZ_GGZ_2023);
+    expect(bestand.bevindingen).toEqual([]);
+    expect(bestand.tabellen).toEqual([expect.objectContaining({ bereik: 'A1:J9', regels: 5 })]);
+    expect(code).toBe(0);
+  });
+
   it('a folder lists the CSV beside the workbooks; no file changes', async () => {
     const voor = vingerafdruk(wortel);
     const r = await wlz(['controleer', wortel, '--json']);
