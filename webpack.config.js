@@ -56,7 +56,10 @@ module.exports = {
   devtool: 'source-map',
   entry: {
     functions: FUNCTIONS_TS,
-    taskpane: './addin/taskpane/taskpane.ts',
+    // The pane runs in the same page as the functions (shared runtime): it uses the modules functions.js already
+    // holds (the core, decimal.js) instead of a second copy. functions.js stays self-contained, as the manifest's
+    // Functions.Script.Url expects.
+    taskpane: { import: './addin/taskpane/taskpane.ts', dependOn: 'functions' },
   },
   output: {
     path: path.resolve(__dirname, 'dist'),
