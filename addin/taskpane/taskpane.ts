@@ -1,21 +1,30 @@
-import { startBetaalschema } from './betaalschema';
-import { startControle } from './controle';
-import { byId } from './dom';
-import { startFlankerend } from './flankerend';
+import { bouwBetaalschema } from './betaalschema';
+import { bouwControle } from './controle';
+import { byId, el } from './dom';
+import { bouwFlankerend } from './flankerend';
 import { registreerFluent } from './fluent';
-import { startFuncties, toonFunctie } from './functies';
+import { bouwFuncties, toonFunctie } from './functies';
 import { zetInExcel } from './omgeving';
-import { startTarief } from './tarief';
-import { startVergelijken } from './vergelijken';
+import { type Tabblad, bouwEenmaal } from './tabblad';
+import { bouwTarief } from './tarief';
+import { bouwVergelijken } from './vergelijken';
 import { verbindMetExcel } from './werkmap';
 
 /**
- * The task pane: six tabs that work at once as a plain web page, and switch on their workbook
- * buttons when Office reports Excel. Addresses: #tarief, #flankerend, #controle, #betaalschema,
- * #vergelijken, #functies and #functies/NAAM (the help links of the WLZ functions).
+ * The task pane: tabs that work at once as a plain web page, and switch on their workbook buttons
+ * when Office reports Excel. Addresses: #<tab id> and #functies/NAAM (the help links of the WLZ
+ * functions). Each tab is built when it is first shown (tabblad.ts).
  */
 
-const TABS = ['tarief', 'flankerend', 'controle', 'betaalschema', 'vergelijken', 'functies'];
+/** The tab registry, in the order of the tab headers. */
+const TABBLADEN: readonly Tabblad[] = [
+  { id: 'tarief', titel: 'Tarief', bouw: bouwTarief },
+  { id: 'flankerend', titel: 'Flankerend beleid', bouw: bouwFlankerend },
+  { id: 'controle', titel: 'Controle', bouw: bouwControle },
+  { id: 'betaalschema', titel: 'Betaalschema', bouw: bouwBetaalschema },
+  { id: 'vergelijken', titel: 'Vergelijken', bouw: bouwVergelijken },
+  { id: 'functies', titel: 'Functies', bouw: bouwFuncties },
+];
 
 /** How long the page waits for office.js to say where it runs before it carries on without Excel. */
 const WACHTTIJD_OFFICE = 5000;
@@ -25,36 +34,48 @@ interface Tabbladen extends HTMLElement {
   activeindicator: boolean;
 }
 
-function volgAdres(): void {
-  const [tab, functie] = decodeURIComponent(location.hash.replace(/^#/, '')).split('/');
-  if (!TABS.includes(tab)) return;
-  byId<Tabbladen>('tabbladen').activeid = `tab-${tab}`;
+const tabVan = (id: string) => TABBLADEN.find((t) => t.id === id);
+
+/** Shows a tab, building it first when it is shown for the first time. */
+async function toon(tab: Tabblad): Promise<void> {
+  await bouwEenmaal(tab);
+  const tabbladen = byId<Tabbladen>('tabbladen');
+  if (tabbladen.activeid !== `tab-${tab.id}`) tabbladen.activeid = `tab-${tab.id}`;
+}
+
+async function volgAdres(): Promise<void> {
+  const [id, functie] = decodeURIComponent(location.hash.replace(/^#/, '')).split('/');
+  const tab = tabVan(id);
+  if (!tab) return;
+  await toon(tab);
   // After the tab panel is shown, so the card can be scrolled to.
-  if (tab === 'functies' && functie) requestAnimationFrame(() => toonFunctie(functie));
+  if (id === 'functies' && functie) requestAnimationFrame(() => toonFunctie(functie));
 }
 
 function start(): void {
+  const tabbladen = byId<Tabbladen>('tabbladen');
+  const eerste = tabVan(location.hash.replace(/^#/, '').split('/')[0]) ?? TABBLADEN[0];
+  tabbladen.setAttribute('activeid', `tab-${eerste.id}`);
+  tabbladen.append(
+    ...TABBLADEN.map((t) => el('fluent-tab', { id: `tab-${t.id}` }, t.titel)),
+    ...TABBLADEN.map((t) => el('fluent-tab-panel', { id: `paneel-${t.id}` })),
+  );
   registreerFluent();
   zetInExcel(false);
-  const tabbladen = byId<Tabbladen>('tabbladen');
   // Six tabs wrap onto two lines in a narrow pane; the selected tab is underlined by the page's CSS
   // instead of Fluent's sliding indicator, which assumes one line.
   tabbladen.activeindicator = false;
-  startTarief();
-  startFlankerend();
-  startControle();
-  startBetaalschema();
-  startVergelijken();
-  startFuncties();
 
-  volgAdres();
-  window.addEventListener('hashchange', volgAdres);
+  void volgAdres().then(() => bouwEenmaal(eerste));
+  window.addEventListener('hashchange', () => void volgAdres());
   tabbladen.addEventListener('change', (event) => {
     // Changes inside the panels (selects, ticks) bubble up here too.
     if (event.target !== tabbladen) return;
-    const tab = tabbladen.activeid.replace(/^tab-/, '');
+    const id = tabbladen.activeid.replace(/^tab-/, '');
+    const tab = tabVan(id);
+    if (tab) void bouwEenmaal(tab);
     // The address follows the tab (without a hashchange), so a reload or a shared link opens it again.
-    if (location.hash.replace(/^#/, '').split('/')[0] !== tab) history.replaceState(null, '', `#${tab}`);
+    if (location.hash.replace(/^#/, '').split('/')[0] !== id) history.replaceState(null, '', `#${id}`);
   });
 
   const omgeving = byId('omgeving');
