@@ -2,7 +2,6 @@ import { bouwBetaalschema } from './betaalschema';
 import { bouwControle } from './controle';
 import { byId, el } from './dom';
 import { bouwFlankerend } from './flankerend';
-import { registreerFluent } from './fluent';
 import { bouwFuncties, toonFunctie } from './functies';
 import { zetInExcel } from './omgeving';
 import { type Tabblad, bouwEenmaal } from './tabblad';
@@ -13,10 +12,13 @@ import { verbindMetExcel } from './werkmap';
 /**
  * The task pane: tabs that work at once as a plain web page, and switch on their workbook buttons
  * when Office reports Excel. Addresses: #<tab id> and #functies/NAAM (the help links of the WLZ
- * functions). Each tab is built when it is first shown (tabblad.ts).
+ * functions). Each tab is built when it is first shown (tabblad.ts). The tab strip is plain HTML
+ * (WAI-ARIA tabs pattern); Fluent UI, whose start-up (design tokens) is the page's largest cost, is
+ * its own chunk, loaded and registered right after the first paint, so the tabs are usable without
+ * waiting for it.
  */
 
-/** The tab registry, in the order of the tab headers. */
+/** The tab registry, in the order of the tab buttons. */
 const TABBLADEN: readonly Tabblad[] = [
   { id: 'tarief', titel: 'Tarief', bouw: bouwTarief },
   { id: 'flankerend', titel: 'Flankerend beleid', bouw: bouwFlankerend },
@@ -29,18 +31,20 @@ const TABBLADEN: readonly Tabblad[] = [
 /** How long the page waits for office.js to say where it runs before it carries on without Excel. */
 const WACHTTIJD_OFFICE = 5000;
 
-interface Tabbladen extends HTMLElement {
-  activeid: string;
-  activeindicator: boolean;
-}
-
 const tabVan = (id: string) => TABBLADEN.find((t) => t.id === id);
 
-/** Shows a tab, building it first when it is shown for the first time. */
-async function toon(tab: Tabblad): Promise<void> {
+/** Shows a tab (building it the first time); the address follows, so a reload or a shared link opens it again. */
+async function toon(tab: Tabblad, { focus = false } = {}): Promise<void> {
   await bouwEenmaal(tab);
-  const tabbladen = byId<Tabbladen>('tabbladen');
-  if (tabbladen.activeid !== `tab-${tab.id}`) tabbladen.activeid = `tab-${tab.id}`;
+  for (const t of TABBLADEN) {
+    const knop = byId(`tab-${t.id}`);
+    const gekozen = t === tab;
+    knop.setAttribute('aria-selected', String(gekozen));
+    knop.tabIndex = gekozen ? 0 : -1;
+    byId(`paneel-${t.id}`).hidden = !gekozen;
+  }
+  if (focus) byId(`tab-${tab.id}`).focus();
+  if (location.hash.replace(/^#/, '').split('/')[0] !== tab.id) history.replaceState(null, '', `#${tab.id}`);
 }
 
 async function volgAdres(): Promise<void> {
@@ -52,31 +56,34 @@ async function volgAdres(): Promise<void> {
   if (id === 'functies' && functie) requestAnimationFrame(() => toonFunctie(functie));
 }
 
-function start(): void {
-  const tabbladen = byId<Tabbladen>('tabbladen');
-  const eerste = tabVan(location.hash.replace(/^#/, '').split('/')[0]) ?? TABBLADEN[0];
-  tabbladen.setAttribute('activeid', `tab-${eerste.id}`);
-  tabbladen.append(
-    ...TABBLADEN.map((t) => el('fluent-tab', { id: `tab-${t.id}` }, t.titel)),
-    ...TABBLADEN.map((t) => el('fluent-tab-panel', { id: `paneel-${t.id}` })),
-  );
-  registreerFluent();
-  zetInExcel(false);
-  // Six tabs wrap onto two lines in a narrow pane; the selected tab is underlined by the page's CSS
-  // instead of Fluent's sliding indicator, which assumes one line.
-  tabbladen.activeindicator = false;
+/** Arrow keys, Home and End move between the tabs and select them (WAI-ARIA tabs, automatic activation). */
+function bijToets(event: KeyboardEvent): void {
+  const nu = TABBLADEN.findIndex((t) => `tab-${t.id}` === (event.target as HTMLElement).id);
+  if (nu < 0) return;
+  const n = TABBLADEN.length;
+  const naar = { ArrowRight: (nu + 1) % n, ArrowLeft: (nu - 1 + n) % n, Home: 0, End: n - 1 }[event.key];
+  if (naar === undefined) return;
+  event.preventDefault();
+  void toon(TABBLADEN[naar], { focus: true });
+}
 
-  void volgAdres().then(() => bouwEenmaal(eerste));
+function start(): void {
+  const tabbladen = byId('tabbladen');
+  tabbladen.append(
+    ...TABBLADEN.map((t) => {
+      const knop = el('button', { type: 'button', role: 'tab', id: `tab-${t.id}`, 'aria-controls': `paneel-${t.id}`, 'aria-selected': 'false', tabindex: -1 }, t.titel);
+      knop.addEventListener('click', () => void toon(t));
+      return knop;
+    }),
+  );
+  tabbladen.addEventListener('keydown', bijToets);
+  byId('panelen').append(...TABBLADEN.map((t) => el('div', { role: 'tabpanel', id: `paneel-${t.id}`, 'aria-labelledby': `tab-${t.id}`, hidden: true })));
+  zetInExcel(false);
+  const eerste = tabVan(location.hash.replace(/^#/, '').split('/')[0]) ?? TABBLADEN[0];
+  void toon(eerste).then(volgAdres);
   window.addEventListener('hashchange', () => void volgAdres());
-  tabbladen.addEventListener('change', (event) => {
-    // Changes inside the panels (selects, ticks) bubble up here too.
-    if (event.target !== tabbladen) return;
-    const id = tabbladen.activeid.replace(/^tab-/, '');
-    const tab = tabVan(id);
-    if (tab) void bouwEenmaal(tab);
-    // The address follows the tab (without a hashchange), so a reload or a shared link opens it again.
-    if (location.hash.replace(/^#/, '').split('/')[0] !== id) history.replaceState(null, '', `#${id}`);
-  });
+  // Loaded and registered after the first paint: the tabs show first, the components upgrade in place a moment later.
+  requestAnimationFrame(() => setTimeout(() => void import(/* webpackChunkName: "fluent" */ './fluent').then((f) => f.registreerFluent())));
 
   const omgeving = byId('omgeving');
   const inExcel = () => {
