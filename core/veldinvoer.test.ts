@@ -64,12 +64,12 @@ describe('a percentage-point field ("procentpunt")', () => {
   });
 
   it('says the range and the value read in procentpunt, never "-0.05"', () => {
-    expect(bericht(() => leesProcentpuntInvoer('-5', 'max. daling', DALING))).toBe('#VALUE! max. daling moet tussen 0 procentpunt en +10 procentpunt liggen; gelezen: -5 procentpunt');
-    expect(bericht(() => leesProcentpuntInvoer('1,5', 'stap', STAP))).toBe('#VALUE! stap moet tussen -2 procentpunt en +1 procentpunt liggen; gelezen: +1,5 procentpunt');
+    expect(bericht(() => leesProcentpuntInvoer('-5', 'max. daling', DALING))).toBe('#VALUE! max. daling moet tussen 0 procentpunt en 10 procentpunt liggen; gelezen: -5 procentpunt');
+    expect(bericht(() => leesProcentpuntInvoer('1,5', 'stap', STAP))).toBe('#VALUE! stap moet tussen -2 procentpunt en 1 procentpunt liggen; gelezen: 1,5 procentpunt');
   });
 
   it('formats points with their sign', () => {
-    expect(procentpunt(new D('0.005'))).toBe('+0,5 procentpunt');
+    expect(procentpunt(new D('0.005'))).toBe('0,5 procentpunt');
     expect(procentpunt(new D('-0.02'))).toBe('-2 procentpunt');
     expect(procentpunt(new D(0))).toBe('0 procentpunt');
   });

@@ -84,10 +84,9 @@ export function alsProcent(fractie: D): string {
   return alsPercentage(fractie, 0);
 }
 
-/** "+0,5 procentpunt", "-2 procentpunt". */
+/** "0,5 procentpunt", "-2 procentpunt". */
 export function procentpunt(fractie: D): string {
-  const punten = fractie.times(100);
-  return `${punten.isPositive() && !punten.isZero() ? '+' : ''}${alsGetal(punten)} procentpunt`;
+  return `${alsGetal(fractie.times(100))} procentpunt`;
 }
 
 function binnen(fractie: D, naam: string, { van, tot, vanToegestaan = true }: Procentbereik, toon: (w: D) => string): void {

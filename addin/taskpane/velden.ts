@@ -57,7 +57,8 @@ export function leesVeld(id: string, naam: string, soort: Veldsoort): D | undefi
     const waarde = leesMet(invoer.value, naam, soort);
     invoer.removeAttribute('aria-invalid');
     regel.className = 'gelezen';
-    regel.textContent = waarde === undefined ? '' : `gelezen als ${toon(waarde, soort)}`;
+    // "€ 191,60" stays on one line.
+    regel.textContent = waarde === undefined ? '' : `gelezen als ${toon(waarde, soort).replace('€ ', '€\u00a0')}`;
     return waarde;
   } catch (fout) {
     if (!(fout instanceof WlzFout)) throw fout;

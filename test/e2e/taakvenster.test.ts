@@ -243,7 +243,7 @@ describe('the task pane as a plain web page (office.js does not load)', () => {
       }
       // A negative daling is a message on the field, in Dutch notation, and no proposal.
       await typ(page, '#flank-daling', '-5');
-      await wachtOpTekst(page, '#flank-daling-gelezen', 'Max. daling moet tussen 0 procentpunt en +100 procentpunt liggen; gelezen: -5 procentpunt');
+      await wachtOpTekst(page, '#flank-daling-gelezen', 'Max. daling moet tussen 0 procentpunt en 100 procentpunt liggen; gelezen: -5 procentpunt');
       expect(await page.locator('#flank-voorstel').count()).toBe(0);
       expect(await page.locator('#flank-daling').getAttribute('aria-invalid')).toBe('true');
       await typ(page, '#flank-daling', '0,5');
