@@ -71,8 +71,8 @@ describe('WLZ.CONTROLEER', () => {
     const vanCli = cli.bestanden[0].bevindingen.map((b: Record<string, unknown>) => [b.rij, b.kolom, b.ernst, b.bericht, b.verwacht ?? '', b.gevonden ?? '']);
 
     // The range B1:K12 exactly as the CLI read it from the file.
-    const [blad] = await leesWerkmap(pad);
-    const bereik = blad.raster.slice(0, 12).map((rij) => Array.from({ length: 10 }, (_, k) => (rij[k + 1] ?? null) as Cel));
+    const [blad] = (await leesWerkmap(pad)).bladen;
+    const bereik = Array.from(blad.raster.slice(0, 12), (rij) => Array.from({ length: 10 }, (_, k) => (rij?.[k + 1] ?? null) as Cel));
     const uitkomst = functies.CONTROLEER(bereik, 'CZ', 2023, 'GGZ', [['nieuw']], invocation('Productieafspraak!B1:K12'));
     expect(vanCli.length).toBeGreaterThan(7); // the faults plus the policy warnings for a new provider
     expect(uitkomst.slice(1)).toEqual(vanCli);
