@@ -1,11 +1,12 @@
-import { type Beleid, type Bevinding, GEEN_TABEL, controleer, herkenTabel, type Raster } from '../../core/controle';
-import { leesCsv } from '../../core/csvblad';
-import { ongeldig } from '../../core/fout';
+import { type Beleid, type Bevinding, GEEN_TABEL, controleer, herkenTabellen } from '../../core/controle';
+import { isLeeg } from '../../core/invoer';
+import { type Werkblad, Leesfout, leesWerkmap } from '../../core/werkmap';
 
 /**
  * A workbook file checked in the browser, without Excel and without sending it anywhere: the file's
- * bytes are read here (File API), turned into sheets by the core's readers and checked by the same
- * core checks as `wlz controleer`. Loaded by the Controle tab only when a file is chosen or dropped.
+ * bytes are read here (File API), turned into sheets by the core's reader (core/werkmap, the reader of
+ * `wlz controleer`) and checked by the same core checks. Loaded by the Controle tab only when a file
+ * is chosen or dropped.
  */
 
 export interface Bestandsbevinding extends Omit<Bevinding, 'cel' | 'rij'> {
@@ -18,38 +19,66 @@ export interface Bestandsbevinding extends Omit<Bevinding, 'cel' | 'rij'> {
 export interface Bestandsuitslag {
   tabellen: Array<{ blad: string; bereik: string; regels: number }>;
   bevindingen: Bestandsbevinding[];
+  /** Hidden sheets (lookup lists, last year's copy): named, not checked, as `wlz controleer` does. */
+  verborgenBladen: string[];
 }
 
-interface Blad {
-  naam: string;
-  raster: Raster;
-}
-
-/** A file far larger than any productieafspraak is refused before it is read. */
-const MAX_BESTAND = 50 * 1024 * 1024;
-
-async function leesBladen(bestand: File): Promise<Blad[]> {
-  if (bestand.size > MAX_BESTAND) throw ongeldig(`het bestand is ${Math.round(bestand.size / 1024 / 1024)} MB; de controle leest bestanden tot ${MAX_BESTAND / 1024 / 1024} MB`);
-  if (/\.csv$/i.test(bestand.name)) return [{ naam: bestand.name.replace(/\.csv$/i, ''), raster: leesCsv(await bestand.text()) }];
-  if (/\.xlsx$/i.test(bestand.name)) throw ongeldig('een .xlsx-werkmap lezen kan deze versie nog niet buiten Excel; sla het blad op als CSV (puntkomma-gescheiden) en kies dat bestand');
-  throw ongeldig(`${bestand.name} is geen .xlsx- of .csv-bestand`);
-}
-
-/** Every sheet's table checked, as `wlz controleer` does: cells named with their sheet. */
-export async function controleerBestandInBrowser(bestand: File, beleid?: Beleid): Promise<Bestandsuitslag> {
-  const bladen = await leesBladen(bestand);
-  const uitslag: Bestandsuitslag = { tabellen: [], bevindingen: [] };
-  for (const blad of bladen) {
-    const tabel = herkenTabel(blad.raster, { blad: blad.naam, rij: 1, kolom: 1 });
-    if (!tabel) continue;
-    uitslag.tabellen.push({ blad: blad.naam, bereik: tabel.bereik, regels: tabel.regels.length });
-    for (const b of controleer(tabel, beleid)) uitslag.bevindingen.push({ ...b, blad: blad.naam });
+/**
+ * The browser's raw inflate (DecompressionStream 'deflate-raw'), stopped as soon as it passes
+ * `maxBytes` (the size the zip's directory declares), so a zip bomb is refused without filling memory.
+ */
+async function inflate(gecomprimeerd: Uint8Array, maxBytes: number): Promise<Uint8Array> {
+  const lezer = new Blob([new Uint8Array(gecomprimeerd)]).stream().pipeThrough(new DecompressionStream('deflate-raw')).getReader();
+  const delen: Uint8Array[] = [];
+  let totaal = 0;
+  for (;;) {
+    const { done, value } = await lezer.read();
+    if (done) break;
+    totaal += value.length;
+    if (totaal > maxBytes) {
+      await lezer.cancel();
+      throw new Error('groter dan opgegeven');
+    }
+    delen.push(value);
   }
-  if (uitslag.tabellen.length === 0) uitslag.bevindingen.push({ blad: null, kolom: '', ernst: 'waarschuwing', bericht: `${GEEN_TABEL}; bladen: ${bladen.map((b) => b.naam).join(', ')}` });
+  const uit = new Uint8Array(totaal);
+  let plek = 0;
+  for (const deel of delen) {
+    uit.set(deel, plek);
+    plek += deel.length;
+  }
+  return uit;
+}
+
+function isLeegBlad(blad: Werkblad): boolean {
+  return blad.raster.every((rij) => rij.every((cel) => (typeof cel !== 'object' || cel === null ? isLeeg(cel) : false)));
+}
+
+/** Every table on every visible sheet checked, as `wlz controleer` does: cells named with their sheet. */
+export async function controleerBestandInBrowser(bestand: File, beleid?: Beleid, jaar?: number): Promise<Bestandsuitslag> {
+  let bladen: Werkblad[];
+  try {
+    bladen = (await leesWerkmap(new Uint8Array(await bestand.arrayBuffer()), { naam: bestand.name, inflate })).bladen;
+  } catch (fout) {
+    // The reader's Dutch reason, without a stack: the pane shows it as the file's message.
+    if (fout instanceof Leesfout) throw new Error(fout.message);
+    throw fout;
+  }
+  const uitslag: Bestandsuitslag = { tabellen: [], bevindingen: [], verborgenBladen: bladen.filter((b) => b.verborgen).map((b) => b.naam) };
+  for (const blad of bladen.filter((b) => !b.verborgen)) {
+    for (const tabel of herkenTabellen(blad.raster, { blad: blad.naam, rij: 1, kolom: 1 }, { jaar, verborgenKolommen: blad.verborgenKolommen })) {
+      uitslag.tabellen.push({ blad: blad.naam, bereik: tabel.bereik, regels: tabel.regels.length });
+      for (const b of controleer(tabel, beleid)) uitslag.bevindingen.push({ ...b, blad: blad.naam });
+    }
+  }
+  if (uitslag.tabellen.length === 0) {
+    const toelichting = bladen.every(isLeegBlad) ? 'alle bladen zijn leeg' : `bladen: ${bladen.map((b) => b.naam).join(', ')}`;
+    uitslag.bevindingen.push({ blad: null, kolom: '', ernst: 'waarschuwing', bericht: `${GEEN_TABEL}; ${toelichting}` });
+  }
   return uitslag;
 }
 
 /** The findings as a workbook, as `wlz controleer --rapport` writes it. */
 export async function rapportwerkmap(_bestand: string, _uitslag: Bestandsuitslag, _beleid?: string): Promise<Uint8Array> {
-  throw ongeldig('het rapport als werkmap downloaden kan deze versie nog niet');
+  throw new Error('het rapport als werkmap downloaden kan deze versie nog niet');
 }

@@ -80,8 +80,10 @@ async function controleerBestand(bestand: File): Promise<void> {
     const beleid = gekozenBeleid();
     // Loaded only now: the reader is not part of the pane's first load.
     const { controleerBestandInBrowser, rapportwerkmap } = await import(/* webpackChunkName: "bestandscontrole" */ './bestandscontrole');
-    const uitslag = await controleerBestandInBrowser(bestand, beleid);
-    const over = `${bestand.name}: ${uitslag.tabellen.length ? uitslag.tabellen.map((t) => `${t.blad}!${t.bereik} (${t.regels} ${t.regels === 1 ? 'regel' : 'regels'})`).join(', ') : 'geen tabel gevonden'}${beleid ? `, vergeleken met ${beleid.omschrijving}` : ''}.`;
+    const jaar = Number(waarde('controle-context').split('|')[1]) || undefined;
+    const uitslag = await controleerBestandInBrowser(bestand, beleid, jaar);
+    const verborgen = uitslag.verborgenBladen.length ? ` Verborgen, niet gecontroleerd: ${uitslag.verborgenBladen.join(', ')}.` : '';
+    const over = `${bestand.name}: ${uitslag.tabellen.length ? uitslag.tabellen.map((t) => `${t.blad}!${t.bereik} (${t.regels} ${t.regels === 1 ? 'regel' : 'regels'})`).join(', ') : 'geen tabel gevonden'}${beleid ? `, vergeleken met ${beleid.omschrijving}` : ''}.${verborgen}`;
     const { bevindingen } = uitslag;
     vervang(
       uitkomst,

@@ -1,4 +1,5 @@
 import { existsSync, mkdirSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
@@ -391,6 +392,22 @@ describe('the task pane as a plain web page (office.js does not load)', () => {
       }, CSV_SCHOON);
       await wachtOpTekst(page, '#controle-uitkomst', 'Geen bevindingen');
       expect(await page.locator('#controle-bevindingen .bevinding').count()).toBe(0);
+    }));
+
+  it('Controle outside Excel: samples/controle/fouten.xlsx gives in the browser exactly the findings of wlz controleer', () =>
+    metVenster('geen', async ({ page }) => {
+      const pad = join(__dirname, '..', '..', 'samples', 'controle', 'fouten.xlsx');
+      const uitvoer = spawnSync(process.execPath, [join(__dirname, '..', '..', 'bin', 'wlz.js'), 'controleer', pad, '--json'], { encoding: 'utf8' });
+      const cli = (JSON.parse(uitvoer.stdout) as { bestanden: Array<{ bevindingen: Array<{ blad: string | null; cel?: string; ernst: string; bericht: string }> }> }).bestanden[0].bevindingen;
+      expect(cli.length).toBeGreaterThan(3);
+      await openTab(page, 'controle');
+      await page.setInputFiles('#controle-bestand-invoer', pad);
+      await page.waitForSelector('#controle-bevindingen .bevinding');
+      const pane = await page.locator('#controle-bevindingen .bevinding').evaluateAll((b) => b.map((x) => [(x as HTMLElement).dataset.cel ?? '', x.querySelector('.ernst')!.textContent, x.querySelector('.bevinding-bericht')!.textContent]));
+      // The CLI quotes a sheet name with a space in a reference ('Zonder bedrag'!B3); the pane shows it plain.
+      const verwacht = cli.map((b) => [b.cel ? b.cel.replace(/^'(.*)'!/, '$1!').replace(/''/g, "'") : '', b.ernst, b.bericht.charAt(0).toUpperCase() + b.bericht.slice(1)]);
+      expect(pane).toEqual(verwacht);
+      await foto(page, 'buiten-excel-controle-xlsx');
     }));
 
   it.each([320, 350, 1024])('at %i px: no sideways scrolling, chart text at the pane\'s font size, a screenshot of every tab', (breedte) =>
