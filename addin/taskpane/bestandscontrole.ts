@@ -1,4 +1,5 @@
 import { type Beleid, type Bevinding, GEEN_TABEL, controleer, herkenTabellen } from '../../core/controle';
+import { bevindingenwerkmap } from '../../core/bevindingenwerkmap';
 import { isLeeg } from '../../core/invoer';
 import { type Werkblad, Leesfout, leesWerkmap } from '../../core/werkmap';
 
@@ -78,7 +79,17 @@ export async function controleerBestandInBrowser(bestand: File, beleid?: Beleid,
   return uitslag;
 }
 
-/** The findings as a workbook, as `wlz controleer --rapport` writes it. */
-export async function rapportwerkmap(_bestand: string, _uitslag: Bestandsuitslag, _beleid?: string): Promise<Uint8Array> {
-  throw new Error('het rapport als werkmap downloaden kan deze versie nog niet');
+/** A sheet name as Excel writes it in a reference: quoted when it holds spaces or punctuation. */
+function bladVerwijzing(naam: string): string {
+  return /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(naam) ? naam : `'${naam.replace(/'/g, "''")}'`;
+}
+
+/** The findings as the workbook `wlz controleer --rapport` writes (core/bevindingenwerkmap), each cell a link into the file. */
+export function rapportwerkmap(bestand: string, uitslag: Bestandsuitslag): Uint8Array {
+  return bevindingenwerkmap(
+    uitslag.bevindingen.map((b) => {
+      const cel = b.blad && b.cel ? `${bladVerwijzing(b.blad)}!${b.cel}` : '';
+      return { bestand, blad: b.blad ?? '', cel, link: cel ? `[${bestand}]${cel}` : undefined, ernst: b.ernst, bericht: b.bericht, verwacht: b.verwacht ?? '', gevonden: b.gevonden ?? '' };
+    }),
+  );
 }

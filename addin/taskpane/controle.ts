@@ -91,8 +91,8 @@ async function controleerBestand(bestand: File): Promise<void> {
     );
     vervang(byId('controle-bevindingen'), ...bevindingen.map((b) => el('li', {}, bevindingElement('div', b, b.blad ? `${b.blad}!${b.cel}` : b.cel))));
     download.hidden = false;
-    download.onclick = async () => {
-      const bytes = await rapportwerkmap(bestand.name, uitslag, beleid?.omschrijving);
+    download.onclick = () => {
+      const bytes = rapportwerkmap(bestand.name, uitslag);
       const url = URL.createObjectURL(new Blob([new Uint8Array(bytes)], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }));
       const link = el('a', { href: url, download: `${bestand.name.replace(/\.[^.]+$/, '')}-wlz-controle.xlsx` });
       document.body.append(link);

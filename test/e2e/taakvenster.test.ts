@@ -1,4 +1,5 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import ExcelJS from 'exceljs';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -395,7 +396,7 @@ describe('the task pane as a plain web page (office.js does not load)', () => {
     }));
 
   it('Controle outside Excel: samples/controle/fouten.xlsx gives in the browser exactly the findings of wlz controleer', () =>
-    metVenster('geen', async ({ page }) => {
+    metVenster('geen', async ({ page, verzoeken }) => {
       const pad = join(__dirname, '..', '..', 'samples', 'controle', 'fouten.xlsx');
       const uitvoer = spawnSync(process.execPath, [join(__dirname, '..', '..', 'bin', 'wlz.js'), 'controleer', pad, '--json'], { encoding: 'utf8' });
       const cli = (JSON.parse(uitvoer.stdout) as { bestanden: Array<{ bevindingen: Array<{ blad: string | null; cel?: string; ernst: string; bericht: string }> }> }).bestanden[0].bevindingen;
@@ -408,6 +409,16 @@ describe('the task pane as a plain web page (office.js does not load)', () => {
       const verwacht = cli.map((b) => [b.cel ? b.cel.replace(/^'(.*)'!/, '$1!').replace(/''/g, "'") : '', b.ernst, b.bericht.charAt(0).toUpperCase() + b.bericht.slice(1)]);
       expect(pane).toEqual(verwacht);
       await foto(page, 'buiten-excel-controle-xlsx');
+
+      // "Rapport downloaden": the findings workbook, made here (a blob), with the same findings.
+      const [download] = await Promise.all([page.waitForEvent('download'), page.click('#controle-download')]);
+      expect(download.suggestedFilename()).toBe('fouten-wlz-controle.xlsx');
+      const rapport = new ExcelJS.Workbook();
+      await rapport.xlsx.load(readFileSync((await download.path())!) as never);
+      const regels = rapport.getWorksheet('Bevindingen')!.getSheetValues().slice(2) as unknown[][];
+      expect(regels.map((r) => [r[4], r[5]])).toEqual(cli.map((b) => [b.ernst, b.bericht]));
+      expect(rapport.getWorksheet('Bevindingen')!.getCell('C2').value).toEqual({ formula: `HYPERLINK("[fouten.xlsx]${cli[0].cel}","${cli[0].cel}")`, result: cli[0].cel });
+      expect(verzoeken.filter((url) => !url.startsWith(server.adres) && url !== OFFICE_JS && !url.startsWith('blob:'))).toEqual([]);
     }));
 
   it.each([320, 350, 1024])('at %i px: no sideways scrolling, chart text at the pane\'s font size, a screenshot of every tab', (breedte) =>
