@@ -64,6 +64,9 @@ module.exports = {
   output: {
     path: path.resolve(__dirname, 'dist'),
     filename: '[name].js',
+    // Lazy chunks load beside the page (also opened as a file): a fixed relative path, so the runtime needs no
+    // "auto" public path, whose global lookup falls back to new Function.
+    publicPath: '',
     clean: true,
   },
   resolve: { extensions: ['.ts', '.js'] },
@@ -116,4 +119,7 @@ module.exports = {
   // and the only user (Fluent's fast-element) checks `typeof global` first.
   node: { global: false },
   performance: { hints: false },
+  // The pane's lazy chunks (Fluent UI after the first paint, the file check on a chosen file) each stay one
+  // named file, without vendor chunks split off by number.
+  optimization: { splitChunks: { cacheGroups: { defaultVendors: false, default: false } } },
 };
