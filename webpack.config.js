@@ -72,11 +72,17 @@ module.exports = {
   devtool: 'source-map',
   entry: {
     functions: FUNCTIONS_TS,
-    taskpane: './addin/taskpane/taskpane.ts',
+    // The pane runs in the same page as the functions (shared runtime): it uses the modules functions.js already
+    // holds (the core, decimal.js) instead of a second copy. functions.js stays self-contained, as the manifest's
+    // Functions.Script.Url expects.
+    taskpane: { import: './addin/taskpane/taskpane.ts', dependOn: 'functions' },
   },
   output: {
     path: path.resolve(__dirname, 'dist'),
     filename: '[name].js',
+    // Lazy chunks load beside the page (also opened as a file): a fixed relative path, so the runtime needs no
+    // "auto" public path, whose global lookup falls back to new Function.
+    publicPath: '',
     clean: true,
   },
   resolve: { extensions: ['.ts', '.js'] },
@@ -129,4 +135,7 @@ module.exports = {
   // and the only user (Fluent's fast-element) checks `typeof global` first.
   node: { global: false },
   performance: { hints: false },
+  // The pane's lazy chunks (Fluent UI after the first paint, the file check on a chosen file) each stay one
+  // named file, without vendor chunks split off by number.
+  optimization: { splitChunks: { cacheGroups: { defaultVendors: false, default: false } } },
 };

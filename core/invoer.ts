@@ -1,4 +1,4 @@
-import { D } from './geld';
+import { D, alsGetal } from './geld';
 import { ongeldig } from './fout';
 
 /**
@@ -42,6 +42,8 @@ export function normaliseer(tekst: string): string {
 export function toon(waarde: unknown): string {
   if (typeof waarde === 'string') return `"${waarde.length > 40 ? `${waarde.slice(0, 40)}…` : waarde}"`;
   if (isBereik(waarde)) return `een bereik van ${vormVan(waarde)}`;
+  // Numbers in Dutch notation, as the user sees them in Excel: -0,05, not -0.05.
+  if (typeof waarde === 'number' && Number.isFinite(waarde)) return alsGetal(new D(waarde.toPrecision(15)));
   return String(waarde);
 }
 

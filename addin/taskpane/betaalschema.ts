@@ -4,7 +4,9 @@ import { D, alsGetal } from '../../core/geld';
 import { byId, el, melding, vervang, waarde, zetWaarde } from './dom';
 import { bereik, wlz } from './formule';
 import { bijKlik, klaar } from './omgeving';
-import { bedragZonderTeken, foutTekst, leesGetalveld } from './opmaak';
+import { bedragZonderTeken } from './opmaak';
+import { vulUitSjabloon } from './tabblad';
+import { leesVeld, toonFout } from './velden';
 import { type Blok, schrijfNieuwBlad } from './werkmap';
 
 const NUL = new D(0);
@@ -24,15 +26,16 @@ function maandnaam(maand: number): string {
 }
 
 interface Invoer {
-  jaarbasis: string;
-  betaald: string;
-  drempel: string;
+  jaarbasis: D;
+  betaald: D;
+  drempel: D;
   maanden: 12 | 15;
 }
 
 let laatste: Invoer | undefined;
 
-export function startBetaalschema(): void {
+export function bouwBetaalschema(paneel: HTMLElement): void {
+  vulUitSjabloon(paneel, 'betaalschema');
   // The default drempel comes from the policy data (CZ GGZ 2023, Bijlage 1), not from the page.
   zetWaarde('schema-drempel', alsGetal(MINIMALE_BETALINGSOMVANG.bedrag));
   for (const id of ['schema-jaarbasis', 'schema-betaald', 'schema-drempel']) byId(id).addEventListener('input', bereken);
@@ -41,26 +44,35 @@ export function startBetaalschema(): void {
   bereken();
 }
 
-function invoer(): Invoer {
-  return { jaarbasis: waarde('schema-jaarbasis'), betaald: waarde('schema-betaald'), drempel: waarde('schema-drempel'), maanden: waarde('schema-maanden') === '15' ? 15 : 12 };
+/** The fields as read (the message of a field that cannot be read is on the field); undefined until all is given. */
+function invoer(): Invoer | string {
+  const jaarbasis = leesVeld('schema-jaarbasis', 'jaarbasis', { soort: 'bedrag' });
+  const betaald = leesVeld('schema-betaald', 'al betaald', { soort: 'bedrag' }) ?? NUL;
+  const drempel = leesVeld('schema-drempel', 'drempel', { soort: 'bedrag' }) ?? MINIMALE_BETALINGSOMVANG.bedrag;
+  const maanden = waarde('schema-maanden');
+  if (jaarbasis === undefined) return 'Vul de jaarbasis in voor het schema.';
+  // 12 or 15 months changes the schedule: the pane does not choose for the user.
+  if (maanden !== '12' && maanden !== '15') return 'Kies 12 of 15 maanden voor het schema.';
+  return { jaarbasis, betaald, drempel, maanden: maanden === '15' ? 15 : 12 };
 }
 
 /** The schedule as WLZ.BETAALSCHEMA returns it for these inputs (the same reading of the text fields). */
 function schema(i: Invoer): Array<Array<number | string | boolean>> {
-  const jaarbasis = i.maanden === 12 ? i.jaarbasis : Array.from({ length: 15 }, () => [i.jaarbasis]);
-  return roep(BETAALSCHEMA, [jaarbasis, i.betaald, i.drempel]) as Array<Array<number | string | boolean>>;
+  const basis = i.jaarbasis.toNumber();
+  const jaarbasis = i.maanden === 12 ? basis : Array.from({ length: 15 }, () => [basis]);
+  return roep(BETAALSCHEMA, [jaarbasis, i.betaald.toNumber(), i.drempel.toNumber()]) as Array<Array<number | string | boolean>>;
 }
 
 function bereken(): void {
   const uitkomst = byId('schema-uitkomst');
   laatste = undefined;
   klaar(byId('schema-naar-blad'), false);
-  const i = invoer();
-  if (i.jaarbasis.trim() === '') {
-    vervang(uitkomst, el('p', { class: 'hulp' }, 'Vul de jaarbasis in voor het schema.'));
-    return;
-  }
   try {
+    const i = invoer();
+    if (typeof i === 'string') {
+      vervang(uitkomst, el('p', { class: 'hulp' }, i));
+      return;
+    }
     const [, ...maanden] = schema(i);
     const bedragCel = (w: number | string | boolean) => el('td', { class: 'getal' }, typeof w === 'number' ? bedragZonderTeken(new D(String(w))) : '');
     vervang(
@@ -84,14 +96,8 @@ function bereken(): void {
     laatste = i;
     klaar(byId('schema-naar-blad'), true);
   } catch (fout) {
-    const { code, bericht } = foutTekst(fout);
-    vervang(uitkomst, melding('fout', code ?? 'Fout', bericht));
+    toonFout(uitkomst, fout);
   }
-}
-
-/** A number field as Excel should hold it, read as the preview read it. */
-function getalVan(tekst: string, naam: string, standaard: D): number {
-  return leesGetalveld(tekst, naam, standaard).toNumber();
 }
 
 async function naarBlad(): Promise<void> {
@@ -102,7 +108,7 @@ async function naarBlad(): Promise<void> {
     { cel: 'A1', rijen: [['Betaalschema']], vet: true },
     { cel: 'A2', rijen: [['Gemaakt met het WLZ-taakvenster. Het schema rekent live met WLZ.BETAALSCHEMA: pas de invoer in kolom B aan.']] },
     { cel: 'A4', rijen: [['Jaarbasis'], ['Al betaald vóór maand 1'], ['Drempel']], notaties: ['@'] },
-    { cel: 'B4', rijen: [[getalVan(i.jaarbasis, 'jaarbasis', NUL)], [getalVan(i.betaald, 'betaald', NUL)], [getalVan(i.drempel, 'drempel', MINIMALE_BETALINGSOMVANG.bedrag)]], notaties: ['#,##0.00'] },
+    { cel: 'B4', rijen: [[i.jaarbasis.toNumber()], [i.betaald.toNumber()], [i.drempel.toNumber()]], notaties: ['#,##0.00'] },
     { cel: 'A7', rijen: [['Maanden'], ['Bron']], notaties: ['@'] },
     { cel: 'B7', rijen: [[String(n)], [`CZ GGZ 2023, Bijlage 1 (tabel 2); drempel: ${MINIMALE_BETALINGSOMVANG.bron}`]], notaties: ['@'] },
   ];

@@ -3,14 +3,16 @@ import { beleidscontexten } from '../../core/tariefpercentage';
 import { byId, el, melding, opties, vervang, waarde } from './dom';
 import { bladNaam, tekst } from './formule';
 import { bijKlik, klaar } from './omgeving';
-import { eersteHoofdletter } from './opmaak';
+import { eersteHoofdletter, foutTekst } from './opmaak';
+import { vulUitSjabloon } from './tabblad';
 import { type Gelezen, leesTabelRondSelectie, schrijfRapportBlad, selecteerCel } from './werkmap';
 
 /**
  * The Controle tab: the productieafspraak table around the selection, checked by the core
  * (controleerRaster, SPEC §5), optionally against the policy of a zorgkantoor/jaar/sector. Clicking a
  * finding selects its cell; the report goes to the pane's own sheet "WLZ-controle". The user's cells
- * are only read.
+ * are only read. Outside Excel (or beside it), a chosen or dropped workbook file is checked in the
+ * browser by the same core checks (bestandscontrole.ts, loaded only when a file comes).
  */
 
 /** A1 of the report sheet: how the pane recognises its own report (and never clears a user's sheet). */
@@ -25,7 +27,8 @@ interface Controle {
 
 let laatste: Controle | undefined;
 
-export function startControle(): void {
+export function bouwControle(paneel: HTMLElement): void {
+  vulUitSjabloon(paneel, 'controle');
   const contexten = beleidscontexten();
   vervang(
     byId('controle-context'),
@@ -34,15 +37,81 @@ export function startControle(): void {
   bijKlik(byId('controle-start'), byId('controle-uitkomst'), controleer);
   bijKlik(byId('controle-rapport'), byId('controle-uitkomst'), rapport);
   klaar(byId('controle-rapport'), false);
+  bouwBestandskeuze();
+}
+
+/** The policy to compare with, as chosen (optional). */
+function gekozenBeleid(): ReturnType<typeof maakBeleid> | undefined {
+  const [zorgkantoor, jaar, sector] = waarde('controle-context').split('|');
+  const context = leesControlecontext(zorgkantoor || null, jaar ? Number(jaar) : null, sector || null, zorgkantoor ? waarde('controle-kenmerken') : null);
+  return context ? maakBeleid(context) : undefined;
+}
+
+/** "Werkmap kiezen" and dropping a file on the box: the file is read and checked here, in the browser. */
+function bouwBestandskeuze(): void {
+  const vak = byId('controle-bestand');
+  const invoer = byId<HTMLInputElement>('controle-bestand-invoer');
+  byId('controle-bestand-kiezen').addEventListener('click', () => invoer.click());
+  invoer.addEventListener('change', () => {
+    const bestand = invoer.files?.[0];
+    // The same file may be chosen again after a fix: clear the input, so it reports a change.
+    if (bestand) void controleerBestand(bestand).finally(() => (invoer.value = ''));
+  });
+  vak.addEventListener('dragover', (event) => {
+    event.preventDefault();
+    vak.classList.add('erboven');
+  });
+  vak.addEventListener('dragleave', () => vak.classList.remove('erboven'));
+  vak.addEventListener('drop', (event) => {
+    event.preventDefault();
+    vak.classList.remove('erboven');
+    const bestand = event.dataTransfer?.files?.[0];
+    if (bestand) void controleerBestand(bestand);
+  });
+}
+
+async function controleerBestand(bestand: File): Promise<void> {
+  const uitkomst = byId('controle-uitkomst');
+  const download = byId('controle-download');
+  download.hidden = true;
+  vervang(byId('controle-bevindingen'));
+  vervang(uitkomst, melding('info', `${bestand.name} wordt gecontroleerd…`));
+  try {
+    const beleid = gekozenBeleid();
+    // Loaded only now: the reader is not part of the pane's first load.
+    const { controleerBestandInBrowser, rapportwerkmap } = await import(/* webpackChunkName: "bestandscontrole" */ './bestandscontrole');
+    const jaar = Number(waarde('controle-context').split('|')[1]) || undefined;
+    const uitslag = await controleerBestandInBrowser(bestand, beleid, jaar);
+    const verborgen = uitslag.verborgenBladen.length ? ` Verborgen, niet gecontroleerd: ${uitslag.verborgenBladen.join(', ')}.` : '';
+    const over = `${bestand.name}: ${uitslag.tabellen.length ? uitslag.tabellen.map((t) => `${t.blad}!${t.bereik} (${t.regels} ${t.regels === 1 ? 'regel' : 'regels'})`).join(', ') : 'geen tabel gevonden'}${beleid ? `, vergeleken met ${beleid.omschrijving}` : ''}.${verborgen}`;
+    const { bevindingen } = uitslag;
+    vervang(
+      uitkomst,
+      bevindingen.length === 0 ? melding('gelukt', 'Geen bevindingen', over) : melding(bevindingen.some((b) => b.ernst === 'fout') ? 'fout' : 'let-op', eersteHoofdletter(telling(bevindingen)), over),
+    );
+    vervang(byId('controle-bevindingen'), ...bevindingen.map((b) => el('li', {}, bevindingElement('div', b, b.blad ? `${b.blad}!${b.cel}` : b.cel))));
+    download.hidden = false;
+    download.onclick = () => {
+      const bytes = rapportwerkmap(bestand.name, uitslag);
+      const url = URL.createObjectURL(new Blob([new Uint8Array(bytes)], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }));
+      const link = el('a', { href: url, download: `${bestand.name.replace(/\.[^.]+$/, '')}-wlz-controle.xlsx` });
+      document.body.append(link);
+      link.click();
+      link.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    };
+  } catch (fout) {
+    const { code, bericht } = foutTekst(fout);
+    vervang(uitkomst, melding('fout', code ? `${bestand.name} niet gecontroleerd (${code})` : `${bestand.name} is niet te lezen`, bericht));
+  }
 }
 
 async function controleer(): Promise<void> {
   vervang(byId('controle-bevindingen'));
+  byId('controle-download').hidden = true;
   laatste = undefined;
   klaar(byId('controle-rapport'), false);
-  const [zorgkantoor, jaar, sector] = waarde('controle-context').split('|');
-  const context = leesControlecontext(zorgkantoor || null, jaar ? Number(jaar) : null, sector || null, zorgkantoor ? waarde('controle-kenmerken') : null);
-  const beleid = context && maakBeleid(context);
+  const beleid = gekozenBeleid();
   const gelezen = await leesTabelRondSelectie();
   const bevindingen = controleerRaster(gelezen.waarden, gelezen.oorsprong, beleid);
   laatste = { gelezen, bevindingen, beleid: beleid?.omschrijving, tijd: new Date().toLocaleString('nl-NL') };
@@ -50,7 +119,7 @@ async function controleer(): Promise<void> {
   klaar(byId('controle-rapport'), true);
 }
 
-function telling(bevindingen: readonly Bevinding[]): string {
+function telling(bevindingen: ReadonlyArray<Pick<Bevinding, 'ernst'>>): string {
   const fouten = bevindingen.filter((b) => b.ernst === 'fout').length;
   const waarschuwingen = bevindingen.length - fouten;
   const delen = [fouten ? `${fouten} ${fouten === 1 ? 'fout' : 'fouten'}` : '', waarschuwingen ? `${waarschuwingen} ${waarschuwingen === 1 ? 'waarschuwing' : 'waarschuwingen'}` : ''];
@@ -66,20 +135,25 @@ function toon({ gelezen, bevindingen, beleid }: Controle): void {
   vervang(
     byId('controle-bevindingen'),
     ...bevindingen.map((b) => {
-      const knop = el(
-        'button',
-        { type: 'button', class: `bevinding bevinding-${b.ernst}`, 'data-cel': b.cel, 'aria-label': `${b.ernst} in cel ${b.cel}: ${b.bericht}` },
-        el('span', { class: 'bevinding-kop' }, el('span', { class: `ernst ernst-${b.ernst}` }, b.ernst), el('span', { class: 'bevinding-cel' }, b.cel), el('span', { class: 'bevinding-kolom' }, b.kolom)),
-        el('span', { class: 'bevinding-bericht' }, eersteHoofdletter(b.bericht)),
-        b.verwacht !== undefined || b.gevonden !== undefined
-          ? el('span', { class: 'bevinding-waarden' }, b.verwacht !== undefined ? `verwacht ${b.verwacht}` : '', b.verwacht !== undefined && b.gevonden !== undefined ? ' · ' : '', b.gevonden !== undefined ? `gevonden ${b.gevonden}` : '')
-          : null,
-      );
+      const knop = bevindingElement('button', b, b.cel);
       knop.addEventListener('click', () => {
         selecteerCel(gelezen.blad, b.cel).catch((fout) => vervang(byId('controle-uitkomst'), melding('fout', 'Cel selecteren lukte niet', String(fout?.message ?? fout))));
       });
       return el('li', {}, knop);
     }),
+  );
+}
+
+/** One finding: a button that selects its cell in Excel, or a plain entry for a file's finding. */
+function bevindingElement(tag: 'button' | 'div', b: Omit<Bevinding, 'cel' | 'rij'>, plaats: string | undefined): HTMLElement {
+  return el(
+    tag,
+    { type: tag === 'button' ? 'button' : undefined, class: `bevinding bevinding-${b.ernst}`, 'data-cel': plaats, 'aria-label': tag === 'button' ? `${b.ernst} in cel ${plaats}: ${b.bericht}` : undefined },
+    el('span', { class: 'bevinding-kop' }, el('span', { class: `ernst ernst-${b.ernst}` }, b.ernst), plaats ? el('span', { class: 'bevinding-cel' }, plaats) : null, b.kolom ? el('span', { class: 'bevinding-kolom' }, b.kolom) : null),
+    el('span', { class: 'bevinding-bericht' }, eersteHoofdletter(b.bericht)),
+    b.verwacht !== undefined || b.gevonden !== undefined
+      ? el('span', { class: 'bevinding-waarden' }, b.verwacht !== undefined ? `verwacht ${b.verwacht}` : '', b.verwacht !== undefined && b.gevonden !== undefined ? ' · ' : '', b.gevonden !== undefined ? `gevonden ${b.gevonden}` : '')
+      : null,
   );
 }
 

@@ -1,15 +1,17 @@
 import { type Aandeel, aandeelPerPercentage } from '../../core/aandeelperpercentage';
 import { FLANKEREND_BELEID, flankerend } from '../../core/flankerend';
-import { type D } from '../../core/geld';
+import { D, alsGetal } from '../../core/geld';
 import { gewogenGemiddelde } from '../../core/gewogengemiddelde';
-import { type Cel, leesGetalTekst, leesPercentage } from '../../core/invoer';
+import { type Cel, leesGetalTekst } from '../../core/invoer';
 import { leesKolom, leesOptioneleKolom } from '../../core/regels';
 import { byId, el, melding, vervang, waarde, zetWaarde } from './dom';
 import { bereik, bladNaam, wlz } from './formule';
 import { staafgrafiek } from './grafiek';
 import { bijKlik, klaar } from './omgeving';
-import { bedrag, bedragZonderTeken, foutTekst, leesProcentveld, percentage } from './opmaak';
+import { bedrag, bedragZonderTeken, percentage } from './opmaak';
 import { type Declaratiekolommen, declaratiekolommen, leesGeplakteTekst } from './plakken';
+import { vulUitSjabloon } from './tabblad';
+import { Veldfout, leesVeld, toonFout } from './velden';
 import { type Blok, type Gelezen, leesSelectie, schrijfNieuwBlad } from './werkmap';
 
 /**
@@ -38,9 +40,15 @@ interface Resultaat {
 
 let selectie: Gelezen | undefined;
 let resultaat: Resultaat | undefined;
+/** Whether the user has asked for a calculation yet. */
+let geprobeerd = false;
 
-export function startFlankerend(): void {
+export function bouwFlankerend(paneel: HTMLElement): void {
+  vulUitSjabloon(paneel, 'flankerend');
   const uitkomst = byId('flank-uitkomst');
+  // The defaults are policy data (SPEC §3 decision 2), shown in the fields so the user sees what counts.
+  zetWaarde('flank-doel', alsGetal(FLANKEREND_BELEID.doel.waarde.times(100)));
+  zetWaarde('flank-daling', alsGetal(FLANKEREND_BELEID.maximaleDaling.waarde.times(100)));
   bijKlik(byId('flank-selectie'), uitkomst, async () => {
     selectie = await leesSelectie();
     zetWaarde('flank-plak', '');
@@ -58,12 +66,23 @@ export function startFlankerend(): void {
     selectie = undefined;
     bereken();
   });
-  for (const id of ['flank-doel', 'flank-daling']) byId(id).addEventListener('change', () => resultaat && bereken());
+  // Once there is something to compute, a changed doel or daling recomputes; before that the fields only show what they read.
+  const opnieuw = () => {
+    if (geprobeerd) return bereken();
+    try {
+      leesInstellingen();
+    } catch (fout) {
+      if (!(fout instanceof Veldfout)) throw fout;
+    }
+  };
+  for (const id of ['flank-doel', 'flank-daling']) byId(id).addEventListener('input', opnieuw);
+  opnieuw();
   bijKlik(byId('flank-naar-blad'), byId('flank-blad-uitkomst'), naarBlad);
   klaar(byId('flank-naar-blad'), false);
 }
 
 function bereken(): void {
+  geprobeerd = true;
   const uitkomst = byId('flank-uitkomst');
   resultaat = undefined;
   klaar(byId('flank-naar-blad'), false);
@@ -75,16 +94,21 @@ function bereken(): void {
     const bedragen = leesKolom(kolommen.bedragen, 'bedragen');
     const meetellen = kolommen.meetellen && leesOptioneleKolom(kolommen.meetellen, 'onderdeel');
     const gewogen = gewogenGemiddelde(percentages, bedragen, meetellen);
-    const doel = leesPercentage(leesProcentveld(waarde('flank-doel'), 'doel', FLANKEREND_BELEID.doel.waarde).toNumber(), 'doel');
-    const daling = leesPercentage(leesProcentveld(waarde('flank-daling'), 'max. daling', FLANKEREND_BELEID.maximaleDaling.waarde).toNumber(), 'max. daling', { nulToegestaan: true });
+    const { doel, daling } = leesInstellingen();
     const voorstel = flankerend(gewogen, doel, daling);
     resultaat = { kolommen, selectie, gewogen, doel, daling, voorstel, aandelen: aandeelPerPercentage(percentages, bedragen, meetellen) };
     toon(resultaat);
     klaar(byId('flank-naar-blad'), true);
   } catch (fout) {
-    const { code, bericht } = foutTekst(fout);
-    vervang(uitkomst, melding('fout', code ?? 'Fout', bericht));
+    toonFout(uitkomst, fout);
   }
+}
+
+/** Doel and maximale daling as typed; empty: the policy's defaults. */
+function leesInstellingen(): { doel: D; daling: D } {
+  const doel = leesVeld('flank-doel', 'doel', { soort: 'procent', bereik: { van: new D(0), tot: new D(1), vanToegestaan: false } }) ?? FLANKEREND_BELEID.doel.waarde;
+  const daling = leesVeld('flank-daling', 'max. daling', { soort: 'procentpunt', bereik: { van: new D(0), tot: new D(1) } }) ?? FLANKEREND_BELEID.maximaleDaling.waarde;
+  return { doel, daling };
 }
 
 /** Why the proposal is what it is, read off the three numbers (the rule itself is the core's). */

@@ -6,9 +6,6 @@ import {
   fluentRadioGroup,
   fluentSearch,
   fluentSelect,
-  fluentTab,
-  fluentTabPanel,
-  fluentTabs,
   fluentTextArea,
   fluentTextField,
   provideFluentDesignSystem,
@@ -21,9 +18,6 @@ import {
  */
 export function registreerFluent(): void {
   provideFluentDesignSystem().register(
-    fluentTabs(),
-    fluentTab(),
-    fluentTabPanel(),
     fluentButton(),
     fluentTextField(),
     fluentTextArea(),

@@ -1,6 +1,7 @@
 import { type WlzFunctie, alleFuncties } from '../../core/functies';
 import { normaliseer } from '../../core/invoer';
 import { byId, el, vervang, zetWaarde } from './dom';
+import { vulUitSjabloon } from './tabblad';
 
 /**
  * The Functies tab: every WLZ function from the function table (the same table Excel's metadata is
@@ -36,9 +37,11 @@ function kaart(f: WlzFunctie): HTMLElement {
 }
 
 /** Search text per function: name, description and parameters, without case or accents. */
-const zoektekst = new Map(alleFuncties.map((f) => [f.naam, normaliseer([f.naam, f.beschrijving, ...f.parameters.flatMap((p) => [p.naam, p.beschrijving])].join(' '))]));
+let zoektekst: Map<string, string>;
 
-export function startFuncties(): void {
+export function bouwFuncties(paneel: HTMLElement): void {
+  vulUitSjabloon(paneel, 'functies');
+  zoektekst = new Map(alleFuncties.map((f) => [f.naam, normaliseer([f.naam, f.beschrijving, ...f.parameters.flatMap((p) => [p.naam, p.beschrijving])].join(' '))]));
   vervang(byId('functies-lijst'), ...alleFuncties.map(kaart));
   byId('functies-zoek').addEventListener('input', filter);
   filter();

@@ -1,6 +1,9 @@
+import { el } from './dom';
+
 /**
- * A horizontal bar chart as inline SVG (no chart library): one bar per row, with its label on the left
- * and its value on the right of the line above the bar, readable at the pane's 320 px. The chart is an image with a title and a
+ * A horizontal bar chart in HTML (no chart library, no SVG scaling): one bar per row, its label and
+ * value on the line above it. Text is ordinary page text, so it has the pane's font size at every
+ * width (an SVG viewBox would scale it with the pane). The chart is an image with a title and a
  * description for screen readers; the same numbers are always in a table next to it.
  */
 
@@ -15,60 +18,39 @@ export interface Staaf {
 }
 
 export interface Grafiekopties {
-  /** Unique on the page: prefix for the ids of title and description. */
+  /** Unique on the page: the chart's id and prefix for the ids of title and description. */
   id: string;
   titel: string;
   beschrijving: string;
   staven: readonly Staaf[];
-  /** The axis: bars start at `van` (said in the axis labels when it is not 0). */
+  /** The axis: bars run from `van` to `tot`, both labelled under the chart. */
   van: number;
   tot: number;
   asTekst: (waarde: number) => string;
+  /** What the axis shows, in words, under the chart ("De as loopt van 90% tot 100%."). */
+  asUitleg?: string;
 }
 
-const SVG = 'http://www.w3.org/2000/svg';
-const BREEDTE = 300;
-const RIJ = 38;
-const STAAF = 14;
-
-function svg<K extends keyof SVGElementTagNameMap>(tag: K, attributen: Record<string, string | number>, tekst?: string): SVGElementTagNameMap[K] {
-  const element = document.createElementNS(SVG, tag);
-  for (const [naam, waarde] of Object.entries(attributen)) element.setAttribute(naam, String(waarde));
-  if (tekst !== undefined) element.textContent = tekst;
-  return element;
-}
-
-export function staafgrafiek(opties: Grafiekopties): SVGSVGElement {
-  const hoogte = opties.staven.length * RIJ + 22;
-  const beeld = svg('svg', {
-    viewBox: `0 0 ${BREEDTE} ${hoogte}`,
-    width: '100%',
-    role: 'img',
-    'aria-labelledby': `${opties.id}-titel ${opties.id}-beschrijving`,
-    class: 'grafiek',
+export function staafgrafiek(opties: Grafiekopties): HTMLElement {
+  const breedte = (w: number) => Math.max(0, Math.min(1, (w - opties.van) / (opties.tot - opties.van || 1))) * 100;
+  const staven = opties.staven.map((staaf) => {
+    const vlak = el('div', { class: 'staaf-vlak' });
+    // CSSOM, not a style attribute: the page's CSP allows no inline style text.
+    if (staaf.waarde !== undefined) vlak.style.width = `max(2px, ${breedte(staaf.waarde).toFixed(1)}%)`;
+    return el(
+      'div',
+      { class: staaf.nadruk ? 'staaf nadruk' : 'staaf' },
+      el('div', { class: 'staaf-kop' }, el('span', { class: 'staaf-label' }, staaf.label), staaf.waarde !== undefined ? el('span', { class: 'staaf-waarde' }, staaf.tekst) : null),
+      staaf.waarde !== undefined ? el('div', { class: 'staaf-spoor' }, vlak) : el('p', { class: 'staaf-leeg' }, staaf.tekst),
+    );
   });
-  beeld.append(svg('title', { id: `${opties.id}-titel` }, opties.titel), svg('desc', { id: `${opties.id}-beschrijving` }, opties.beschrijving));
-  const lengte = BREEDTE;
-  const schaal = (w: number) => Math.max(0, Math.min(1, (w - opties.van) / (opties.tot - opties.van || 1))) * lengte;
-
-  opties.staven.forEach((staaf, i) => {
-    const y = i * RIJ;
-    const groep = svg('g', { class: staaf.nadruk ? 'staaf nadruk' : 'staaf' });
-    groep.append(svg('title', {}, `${staaf.label}: ${staaf.tekst}`));
-    groep.append(svg('text', { x: 0, y: y + 12, class: 'staaf-label' }, staaf.label));
-    if (staaf.waarde !== undefined) {
-      groep.append(svg('text', { x: BREEDTE, y: y + 12, class: 'staaf-waarde', 'text-anchor': 'end' }, staaf.tekst));
-      groep.append(svg('rect', { x: 0, y: y + 17, width: lengte, height: STAAF, rx: 2, class: 'staaf-spoor' }));
-      groep.append(svg('rect', { x: 0, y: y + 17, width: Math.max(2, schaal(staaf.waarde)).toFixed(1), height: STAAF, rx: 2, class: 'staaf-vlak' }));
-    } else {
-      groep.append(svg('text', { x: 0, y: y + 28, class: 'staaf-leeg' }, staaf.tekst));
-    }
-    beeld.append(groep);
-  });
-
-  const as = opties.staven.length * RIJ + 4;
-  beeld.append(svg('line', { x1: 0, y1: as, x2: lengte, y2: as, class: 'as' }));
-  beeld.append(svg('text', { x: 0, y: as + 14, class: 'as-tekst' }, opties.asTekst(opties.van)));
-  beeld.append(svg('text', { x: lengte, y: as + 14, class: 'as-tekst', 'text-anchor': 'end' }, opties.asTekst(opties.tot)));
-  return beeld;
+  return el(
+    'figure',
+    { class: 'grafiek', id: opties.id, role: 'img', 'aria-labelledby': `${opties.id}-titel ${opties.id}-beschrijving` },
+    el('figcaption', { id: `${opties.id}-titel`, class: 'verborgen' }, opties.titel),
+    el('p', { id: `${opties.id}-beschrijving`, class: 'verborgen' }, opties.beschrijving),
+    ...staven,
+    el('div', { class: 'as', 'aria-hidden': 'true' }, el('span', { class: 'as-tekst' }, opties.asTekst(opties.van)), el('span', { class: 'as-tekst' }, opties.asTekst(opties.tot))),
+    opties.asUitleg ? el('p', { class: 'as-uitleg' }, opties.asUitleg) : null,
+  );
 }

@@ -13,7 +13,12 @@ export function zetInExcel(waarde: boolean): void {
   inExcel = waarde;
   document.body.classList.toggle('in-excel', waarde);
   document.body.classList.toggle('buiten-excel', !waarde);
-  document.querySelectorAll<HTMLElement>('[data-excel]').forEach(werkBij);
+  werkKnoppenBij(document);
+}
+
+/** The Excel buttons under `ouder` (a tab panel built later) enabled or not for where the pane runs. */
+export function werkKnoppenBij(ouder: ParentNode): void {
+  ouder.querySelectorAll<HTMLElement>('[data-excel]').forEach(werkBij);
 }
 
 /** Marks whether an Excel button has what it needs (a result to write); it is enabled only in Excel. */

@@ -120,7 +120,7 @@ describe('each fault once, at its cause', () => {
         cel: 'H2',
         ernst: 'fout',
         bericht: 'Tariefpercentage: 95,8 lijkt een percentage als getal; typ 95,8% of 0,958',
-        gevonden: '95.8',
+        gevonden: '95,8',
       },
     ]);
     expect(controleer(tabel([1, 'Tariefpercentage', '95,8']))[0].bericht).toBe('Tariefpercentage: 95,8 lijkt een percentage als getal; typ 95,8% of 0,958');
@@ -128,7 +128,7 @@ describe('each fault once, at its cause', () => {
 
   it('a percentage below 0 is a fout; 0 or empty is missing (Excel desktop hands an empty cell over as 0)', () => {
     expect(controleer(tabel([1, 'Tariefpercentage', -0.958]))).toEqual([
-      expect.objectContaining({ rij: 2, ernst: 'fout', bericht: 'Tariefpercentage moet groter dan 0% en hoogstens 100% liggen, niet -0.958' }),
+      expect.objectContaining({ rij: 2, ernst: 'fout', bericht: 'Tariefpercentage moet groter dan 0% en hoogstens 100% liggen, niet -0,958' }),
     ]);
     expect(controleer(tabel([1, 'Tariefpercentage', 0]))).toEqual([
       expect.objectContaining({ rij: 2, ernst: 'waarschuwing', bericht: 'Tariefpercentage ontbreekt (leeg of 0): het tarief is niet nagerekend' }),

@@ -95,7 +95,7 @@ describe.each(MODI)("Microsoft's office.js from @microsoft/office-js: $naam", (m
       // The page works: the help link opened the Functies tab on its card, the function table is there.
       await page.waitForSelector('#paneel-functies:not([hidden])');
       expect(await page.locator('#tab-functies').getAttribute('aria-selected')).toBe('true');
-      expect(await page.locator('[role=tab]').count()).toBe(6);
+      expect(await page.locator('[role=tab]').count()).toBe(7);
       for (const knop of await page.locator('[data-excel]').all()) expect(await knop.getAttribute('disabled')).not.toBeNull();
       // office.js frames its telemetry page 3 s after it loads (ULSEndpointProxy, setTimeout 3000): wait
       // for the expected errors, so a mode passes only once they happened and were the only ones.
