@@ -161,18 +161,6 @@ export function leesTekst(waarde: Argument, naam: string, opties: { standaard?: 
   return cel.trim();
 }
 
-/** TRUE/FALSE, WAAR/ONWAAR or 1/0. */
-export function celAlsWaarheid(cel: Cel, naam: string): boolean {
-  if (typeof cel === 'boolean') return cel;
-  if (typeof cel === 'number' && (cel === 0 || cel === 1)) return cel === 1;
-  if (typeof cel === 'string') {
-    const t = normaliseer(cel);
-    if (t === 'waar' || t === 'true') return true;
-    if (t === 'onwaar' || t === 'false') return false;
-  }
-  throw ongeldig(`${naam} moet WAAR of ONWAAR zijn, niet ${toon(cel)}`);
-}
-
 /** A range parameter as rows of cells; a single value becomes a 1×1 range. */
 export function leesBereik(waarde: Argument, naam: string): Bereik {
   if (!isBereik(waarde)) return [[waarde]];
