@@ -8,8 +8,8 @@ import { join, relative } from 'node:path';
  * removed section fails here, naming the file and line that still cite it. The older form, the SPEC
  * section sign followed by a number (the contract before it moved into the repository), is read as
  * docs/contract.md with the same number, so the code passes before and after the mechanical rewrite.
- * The file paths docs/ names in backticks must exist too: the "where is what" table is only useful
- * while it is right.
+ * The file paths docs/ names in backticks must exist too, and a name placed "in" a file must be in it:
+ * the "where is what" table is only useful while it is right, and files move.
  */
 
 const ROOT = join(__dirname, '..');
@@ -145,6 +145,45 @@ describe('docs/: the contract the code cites', () => {
         });
     }
     expect(problemen).toEqual([]);
+  });
+});
+
+/** "`NAAM` in `pad`" and "`A`, `B` en `C(x)` in `pad`" in docs/: each name must occur in that file. */
+export function naamVerwijzingenIn(tekst: string): { regel: number; namen: string[]; pad: string }[] {
+  const gevonden: { regel: number; namen: string[]; pad: string }[] = [];
+  tekst.split('\n').forEach((inhoud, i) => {
+    for (const m of inhoud.matchAll(/((?:`[^`]+`(?:, | en | of )?)+) in `([^`]+\.(?:ts|js|mjs))`/g)) {
+      const namen = [...m[1].matchAll(/`([A-Za-z_$][\w$]*)(?:\([^`]*\))?`/g)].map((n) => n[1]);
+      if (namen.length > 0) gevonden.push({ regel: i + 1, namen, pad: m[2] });
+    }
+  });
+  return gevonden;
+}
+
+describe('docs/: where is what', () => {
+  it('every name docs/ places "in" a file is in that file', () => {
+    const problemen: string[] = [];
+    let aantal = 0;
+    for (const naam of readdirSync(DOCS).filter((n) => n.endsWith('.md'))) {
+      for (const v of naamVerwijzingenIn(readFileSync(join(DOCS, naam), 'utf8'))) {
+        aantal += v.namen.length;
+        const pad = join(ROOT, v.pad);
+        const inhoud = existsSync(pad) ? readFileSync(pad, 'utf8') : '';
+        for (const n of v.namen) {
+          if (!new RegExp(`\\b${n.replace(/\$/g, '\\$')}\\b`).test(inhoud))
+            problemen.push(`docs/${naam}:${v.regel}: ${n} staat niet in ${v.pad}`);
+        }
+      }
+    }
+    expect(problemen).toEqual([]);
+    expect(aantal).toBeGreaterThan(10);
+  });
+
+  it('reads lists of names before a file', () => {
+    expect(naamVerwijzingenIn('zie `a`, `b(jaar)` en `c` in `core/x.ts`; `d` in `core/y.ts`')).toEqual([
+      { regel: 1, namen: ['a', 'b', 'c'], pad: 'core/x.ts' },
+      { regel: 1, namen: ['d'], pad: 'core/y.ts' },
+    ]);
   });
 });
 
