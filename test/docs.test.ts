@@ -160,6 +160,47 @@ export function naamVerwijzingenIn(tekst: string): { regel: number; namen: strin
   return gevonden;
 }
 
+/** GitHub's anchor for a heading: lower case, punctuation dropped, spaces to hyphens ("§4 Functies" → "4-functies"). */
+export function anker(kop: string): string {
+  return kop
+    .trim()
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N} _-]/gu, '')
+    .replace(/ /g, '-');
+}
+
+describe('docs/: links between the documents', () => {
+  it('every link to a docs file and heading lands', () => {
+    const problemen: string[] = [];
+    const ankers = new Map<string, Set<string>>();
+    const namen = readdirSync(DOCS).filter((n) => n.endsWith('.md'));
+    for (const naam of namen) {
+      const koppen = readFileSync(join(DOCS, naam), 'utf8')
+        .split('\n')
+        .filter((r) => /^#{1,6}\s/.test(r));
+      ankers.set(naam, new Set(koppen.map((k) => anker(k.replace(/^#+\s+/, '')))));
+    }
+    for (const naam of namen) {
+      readFileSync(join(DOCS, naam), 'utf8')
+        .split('\n')
+        .forEach((inhoud, i) => {
+          for (const m of inhoud.matchAll(/\]\(([\w.-]+\.md)?(?:#([^)]+))?\)/g)) {
+            const doel = m[1] ?? naam;
+            if (!ankers.has(doel)) problemen.push(`docs/${naam}:${i + 1}: ${doel} bestaat niet in docs/`);
+            else if (m[2] && !ankers.get(doel)?.has(m[2])) problemen.push(`docs/${naam}:${i + 1}: ${doel} heeft geen kop #${m[2]}`);
+          }
+        });
+    }
+    expect(problemen).toEqual([]);
+  });
+
+  it('makes anchors the way GitHub does', () => {
+    expect(anker('§4 Functies')).toBe('4-functies');
+    expect(anker('§3 Beslissingen waar de bronnen iets openlaten')).toBe('3-beslissingen-waar-de-bronnen-iets-openlaten');
+    expect(anker('Beslissing 14 — Herschikking van groeiaanvragen')).toBe('beslissing-14--herschikking-van-groeiaanvragen');
+  });
+});
+
 describe('docs/: where is what', () => {
   it('every name docs/ places "in" a file is in that file', () => {
     const problemen: string[] = [];
