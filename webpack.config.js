@@ -4,9 +4,13 @@
  *   functions.json     Dutch metadata, generated from the JSDoc in addin/functions/functions.ts
  *   functions.en.json  the same with the English descriptions of the function table (en-US, en-GB)
  *   taskpane.html/.js  the task pane page; it also loads functions.js (shared runtime)
- *   assets/, manifest.xml
- * A metadata error (bad JSDoc, a function or parameter without description) fails the build.
- * The English step reads the compiled function table in lib/, so `npm run build` runs build:cli first.
+ *   assets/, manifest.xml (from ./manifest.xml: URLs on the build's address, <Version> from package.json)
+ * A metadata error (bad JSDoc, a function or parameter without description, a description with a line
+ * break or over 255 characters) fails the build.
+ * The address: `WLZ_ADRES=https://host/pad npm run build` puts every URL of the manifest and every help
+ * URL of the metadata on that address; default https://localhost:3000 (`npm start`). The pages refer to
+ * each other relatively, so nothing else depends on it.
+ * The English and address steps read the compiled scripts in lib/, so `npm run build` runs build:cli first.
  */
 const path = require('node:path');
 const webpack = require('webpack');
@@ -16,18 +20,26 @@ const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin'
 
 const FUNCTIONS_TS = './addin/functions/functions.ts';
 
-function laadFunctietabel() {
+function laadScripts() {
   try {
     return {
       alleFuncties: require('./lib/core/functies').alleFuncties,
       ...require('./lib/scripts/engelse-metadata'),
+      ...require('./lib/scripts/adres'),
     };
   } catch (fout) {
     throw new Error(`De functietabel in lib/ ontbreekt; gebruik "npm run build" (dat draait eerst build:cli).\n${fout.message}`);
   }
 }
 
-/** Checks functions.json against the function table and writes functions.en.json beside it. */
+const scripts = laadScripts();
+const ADRES = scripts.leesAdres(process.env.WLZ_ADRES);
+const VERSIE = require('./package.json').version;
+
+/**
+ * Checks functions.json against the function table, writes functions.en.json beside it, and puts the
+ * help URLs of both on the build's address.
+ */
 class EngelseMetadataPlugin {
   apply(compiler) {
     compiler.hooks.thisCompilation.tap('EngelseMetadataPlugin', (compilation) => {
@@ -37,13 +49,17 @@ class EngelseMetadataPlugin {
           const nl = compilation.getAsset('functions.json');
           // Without functions.json the metadata plugin has already reported its errors.
           if (!nl) return;
-          const { alleFuncties, controleerMetadata, engelseMetadata } = laadFunctietabel();
-          const metadata = JSON.parse(nl.source.source().toString());
-          const problemen = controleerMetadata(metadata, alleFuncties);
-          for (const p of problemen) compilation.errors.push(new webpack.WebpackError(`functions.json: ${p}`));
+          const { alleFuncties, controleerMetadata, engelseMetadata, metAdres } = scripts;
+          const metadata = metAdres(JSON.parse(nl.source.source().toString()), ADRES);
+          const en = engelseMetadata(metadata, alleFuncties);
+          const problemen = [
+            ...controleerMetadata(metadata, alleFuncties).map((p) => `functions.json: ${p}`),
+            ...controleerMetadata(en, alleFuncties).map((p) => `functions.en.json: ${p}`),
+          ];
+          for (const p of problemen) compilation.errors.push(new webpack.WebpackError(p));
           if (problemen.length > 0) return;
-          const en = JSON.stringify(engelseMetadata(metadata, alleFuncties), null, 2);
-          compilation.emitAsset('functions.en.json', new webpack.sources.RawSource(en));
+          compilation.updateAsset('functions.json', new webpack.sources.RawSource(JSON.stringify(metadata, null, 2)));
+          compilation.emitAsset('functions.en.json', new webpack.sources.RawSource(JSON.stringify(en, null, 2)));
         },
       );
     });
@@ -105,7 +121,7 @@ module.exports = {
       patterns: [
         { from: 'assets', to: 'assets' },
         { from: 'addin/taskpane/taskpane.css', to: 'taskpane.css' },
-        { from: 'manifest.xml', to: 'manifest.xml' },
+        { from: 'manifest.xml', to: 'manifest.xml', transform: (inhoud) => scripts.manifestVoor(inhoud.toString(), ADRES, VERSIE) },
       ],
     }),
   ],

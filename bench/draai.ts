@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { functiesBundel } from './bundel';
 import { controleer100 } from './controleer';
 import type { Uitslag } from './meet';
+import { cliBatch100k, cliStart } from './opdracht';
 import { gewogenGemiddelde100kHyperFormula, gewogenGemiddelde1m, tarief10kHyperFormula } from './rekenen';
 import { taakvensterEersteRender } from './taakvenster';
 
@@ -18,6 +19,8 @@ const GEVALLEN: Record<string, () => Promise<Uitslag>> = {
   controleer_100_werkmappen: controleer100,
   functions_bundel_gzip: functiesBundel,
   taakvenster_eerste_render: taakvensterEersteRender,
+  cli_start: cliStart,
+  cli_batch_100k: cliBatch100k,
 };
 
 const UITVOER = join(__dirname, '..', '..', '..', 'bench', 'resultaten.json');

@@ -1,39 +1,16 @@
 import { SECTOREN, zoekSector, type Sector } from '../core/sector';
 import { beleidstabel, kanttekeningenVoor, type Beleidsfilter, type Beleidsrij } from '../core/tariefpercentage';
 import { ZORGKANTOREN, zoekZorgkantoor, type Zorgkantoor } from '../core/zorgkantoor';
-import { GebruiksFout } from './functie';
+import { GebruiksFout, leesOpties } from './opties';
 import type { Uitvoer } from './wlz';
 
 /**
  * `wlz beleid [--jaar J] [--zorgkantoor Z] [--sector S]` (SPEC §7): the embedded policy table with its
- * sources, as aligned Dutch text. Options also as --jaar=2024. A bad option or value is a usage error
+ * sources, as aligned Dutch text. Options as cli/opties reads them. A bad option or value is a usage error
  * (exit 2); an empty selection says so and exits 0.
  */
-const OPTIES = ['jaar', 'zorgkantoor', 'sector'] as const;
-type Optie = (typeof OPTIES)[number];
-
-function leesOpties(args: string[]): Partial<Record<Optie, string>> {
-  const opties: Partial<Record<Optie, string>> = {};
-  for (let i = 0; i < args.length; i += 1) {
-    const arg = args[i];
-    if (!arg.startsWith('--')) throw new GebruiksFout(`wlz beleid: onverwacht argument "${arg}"`);
-    const is = arg.indexOf('=');
-    const naam = is === -1 ? arg.slice(2) : arg.slice(2, is);
-    const waardeNaIs = is === -1 ? undefined : arg.slice(is + 1);
-    if (!(OPTIES as readonly string[]).includes(naam)) throw new GebruiksFout(`wlz beleid: onbekende optie "${arg}"; bekend zijn --jaar, --zorgkantoor en --sector`);
-    const optie = naam as Optie;
-    if (opties[optie] !== undefined) throw new GebruiksFout(`wlz beleid: --${optie} staat er twee keer`);
-    let waarde = waardeNaIs;
-    if (waarde === undefined) {
-      waarde = args[i + 1];
-      if (waarde === undefined || waarde.startsWith('--')) throw new GebruiksFout(`wlz beleid: --${optie} heeft een waarde nodig`);
-      i += 1;
-    }
-    if (waarde.trim() === '') throw new GebruiksFout(`wlz beleid: --${optie} heeft een waarde nodig`);
-    opties[optie] = waarde;
-  }
-  return opties;
-}
+const OPTIES = { jaar: 'waarde', zorgkantoor: 'waarde', sector: 'waarde' } as const;
+type Optie = keyof typeof OPTIES;
 
 function filterUit(opties: Partial<Record<Optie, string>>): Beleidsfilter {
   const filter: Beleidsfilter = {};
@@ -72,7 +49,7 @@ function filterTekst(filter: Beleidsfilter): string {
 }
 
 export async function beleid(args: string[], uit: Uitvoer): Promise<number> {
-  const filter = filterUit(leesOpties(args));
+  const filter = filterUit(leesOpties(args, 'wlz beleid', OPTIES, { argumenten: false }).opties);
   const rijen = beleidstabel(filter);
   if (rijen.length === 0) {
     uit.schrijf(`Geen ingebouwd tariefbeleid${filterTekst(filter)}.\n`);

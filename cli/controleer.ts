@@ -4,7 +4,7 @@ import { type Beleid, type Bevinding, GEEN_TABEL, controleer as controleerTabel,
 import { WlzFout } from '../core/fout';
 import { isLeeg, normaliseer } from '../core/invoer';
 import type { Raster } from '../core/controle';
-import { GebruiksFout } from './functie';
+import { GebruiksFout, leesOpties as leesOpdrachtregel } from './opties';
 import { Onleesbaar, type Werkblad, leesWerkmap } from './werkmap';
 import type { Uitvoer } from './wlz';
 
@@ -45,8 +45,8 @@ interface Opties {
   beleid?: Beleid;
 }
 
-const WAARDE_OPTIES = ['blad', 'zorgkantoor', 'jaar', 'sector', 'kenmerken'] as const;
-type WaardeOptie = (typeof WAARDE_OPTIES)[number];
+const OPTIES = { blad: 'waarde', zorgkantoor: 'waarde', jaar: 'waarde', sector: 'waarde', kenmerken: 'waarde', json: 'vlag' } as const;
+type WaardeOptie = Exclude<keyof typeof OPTIES, 'json'>;
 
 /** Workbooks exceljs reads; .xls is listed too, so the report says it cannot be read rather than skip it. */
 const WERKMAP = /\.(xlsx|xlsm|xls)$/i;
@@ -68,27 +68,9 @@ export async function controleer(args: string[], uit: Uitvoer): Promise<number> 
 }
 
 function leesOpties(args: string[]): Opties {
-  const waarden: Partial<Record<WaardeOptie, string>> = {};
-  const paden: string[] = [];
-  let json = false;
-  for (let i = 0; i < args.length; i += 1) {
-    const arg = args[i];
-    if (!arg.startsWith('--')) {
-      paden.push(arg);
-      continue;
-    }
-    const [naam, metIs] = arg.slice(2).split(/=(.*)/s, 2);
-    if (naam === 'json' && metIs === undefined) {
-      json = true;
-      continue;
-    }
-    if (!(WAARDE_OPTIES as readonly string[]).includes(naam)) throw new GebruiksFout(`onbekende optie ${arg} voor wlz controleer`);
-    const waarde = metIs ?? args[++i];
-    if (waarde === undefined || waarde.startsWith('--')) throw new GebruiksFout(`--${naam} heeft een waarde nodig`);
-    waarden[naam as WaardeOptie] = waarde;
-  }
+  const { opties: waarden, argumenten: paden } = leesOpdrachtregel(args, 'wlz controleer', OPTIES);
   if (paden.length === 0) throw new GebruiksFout('geef een werkmap (.xlsx) of een map met werkmappen');
-  return { paden, blad: waarden.blad, json, beleid: leesBeleid(waarden) };
+  return { paden, blad: waarden.blad, json: waarden.json === true, beleid: leesBeleid(waarden) };
 }
 
 /** The policy context from the options; an unknown zorgkantoor or sector is a usage error. */

@@ -1,4 +1,5 @@
 import type { WlzFunctie } from '../core/functies';
+import { helpUrl, legeCelHint } from './functies-bron';
 
 /**
  * The English custom-functions metadata (functions.en.json) from the Dutch one that
@@ -27,8 +28,23 @@ export interface Metadata {
 }
 
 /**
- * Checks what Excel shows: every function of the table present, each with a description and a help
- * URL, each parameter with a description. Returns the problems in Dutch; empty when all is well.
+ * The longest description Excel shows whole. Microsoft's metadata schema allows more, but the Insert
+ * Function and Function Arguments dialogs of Excel for Windows cut longer text (and text after a line
+ * break); 255 is also the limit of Excel's own function descriptions (Application.MacroOptions).
+ */
+export const MAX_BESCHRIJVING = 255;
+
+function tekstProblemen(wat: string, tekst: string): string[] {
+  const problemen: string[] = [];
+  if (/[\r\n]/.test(tekst)) problemen.push(`${wat}: de beschrijving bevat een regeleinde`);
+  if (tekst.length > MAX_BESCHRIJVING) problemen.push(`${wat}: de beschrijving is ${tekst.length} tekens (hoogstens ${MAX_BESCHRIJVING})`);
+  return problemen;
+}
+
+/**
+ * Checks what Excel shows: every function of the table present, each with a description (one line,
+ * at most 255 characters) and a help URL, each parameter with such a description. Returns the
+ * problems in Dutch; empty when all is well.
  */
 export function controleerMetadata(metadata: Metadata, functies: readonly WlzFunctie[]): string[] {
   const problemen: string[] = [];
@@ -40,11 +56,15 @@ export function controleerMetadata(metadata: Metadata, functies: readonly WlzFun
       continue;
     }
     if (!m.description?.trim()) problemen.push(`${functie.naam} heeft geen beschrijving`);
+    else problemen.push(...tekstProblemen(functie.naam, m.description));
     if (!m.helpUrl?.startsWith('https://')) problemen.push(`${functie.naam} heeft geen https-help-URL`);
     const namen = m.parameters.map((p) => p.name).join(', ');
     const verwacht = functie.parameters.map((p) => p.naam).join(', ');
     if (namen !== verwacht) problemen.push(`${functie.naam}: parameters (${namen}) wijken af van de tabel (${verwacht})`);
-    for (const p of m.parameters) if (!p.description?.trim()) problemen.push(`${functie.naam}: parameter ${p.name} heeft geen beschrijving`);
+    for (const p of m.parameters) {
+      if (!p.description?.trim()) problemen.push(`${functie.naam}: parameter ${p.name} heeft geen beschrijving`);
+      else problemen.push(...tekstProblemen(`${functie.naam}: parameter ${p.name}`, p.description));
+    }
   }
   for (const m of metadata.functions) {
     if (!functies.some((f) => f.naam === m.id)) problemen.push(`${m.id} staat in de metadata maar niet in de functietabel`);
@@ -66,9 +86,14 @@ export function engelseMetadata(metadata: Metadata, functies: readonly WlzFuncti
         parameters: m.parameters.map((p) => {
           const parameter = functie.parameters.find((q) => q.naam === p.name);
           if (!parameter) throw new Error(`${m.id}: parameter ${p.name} staat niet in de functietabel`);
-          return { ...p, description: parameter.description };
+          return { ...p, description: [parameter.description, legeCelHint(parameter)?.en].filter(Boolean).join(' ') };
         }),
       };
     }),
   };
+}
+
+/** The metadata with every help URL on `adres` (the build's WLZ_ADRES), pointing at the function's card. */
+export function metAdres(metadata: Metadata, adres: string): Metadata {
+  return { ...metadata, functions: metadata.functions.map((m) => ({ ...m, helpUrl: helpUrl(adres, m.id) })) };
 }

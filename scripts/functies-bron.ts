@@ -23,6 +23,29 @@ const RESULTAAT_TEKST: Record<WlzFunctie['resultaat'], string> = {
   tabel: 'Een tabel die overloopt naar de cellen rechts en onder de formule.',
 };
 
+/** Where `npm start` serves the add-in; a build for another host rewrites the help URLs (webpack.config.js, WLZ_ADRES). */
+export const STANDAARD_ADRES = 'https://localhost:3000';
+
+/** The help page of a function: the Functies tab of the task pane on its card, with its example. */
+export function helpUrl(adres: string, naam: string): string {
+  return `${adres}/taskpane.html#functies/${naam}`;
+}
+
+/**
+ * Older desktop builds of Excel pass a reference to an empty cell as 0, where newer builds and Excel on
+ * the web pass null (OfficeDev/office-js issue 4702: Microsoft changed it as a bug fix, without a
+ * requirement set to detect it; issue 5262 for ranges). For an optional parameter whose default is not
+ * 0 that silently changes the result, so its help says so. Recognised from the help text naming a
+ * default ("standaard …") other than 0.
+ */
+export function legeCelHint(p: Parameter): { nl: string; en: string } | undefined {
+  if (!p.optioneel || !/\bstandaard (?!0(?![,.]?\d))\S/.test(p.beschrijving)) return undefined;
+  return {
+    nl: 'Let op: oudere bureaubladversies van Excel geven een lege cel als 0 door; laat het argument dan weg.',
+    en: 'Note: older desktop builds of Excel pass an empty cell as 0; omit the argument instead.',
+  };
+}
+
 function jsdocTekst(tekst: string): string {
   return tekst.replace(/\*\//g, '* /').replace(/\s+/g, ' ').trim();
 }
@@ -34,12 +57,13 @@ function parameterSoort(p: Parameter): string {
 function functieBron(f: WlzFunctie): string {
   const regels = [
     '/**',
+    // One line: Excel for Windows' Function Arguments dialog drops the text after a line break. The
+    // example is on the help page (helpUrl), which Excel links to.
     ` * ${jsdocTekst(f.beschrijving)}`,
-    ` * Voorbeeld: ${jsdocTekst(f.voorbeeld.formule)} → ${jsdocTekst(f.voorbeeld.uitkomst)}`,
     ` * @customfunction ${f.naam} ${f.naam}`,
-    ` * @helpurl https://localhost:3000/taskpane.html#functies/${f.naam}`,
+    ` * @helpurl ${helpUrl(STANDAARD_ADRES, f.naam)}`,
     ...(f.adressenNodig ? [' * @requiresParameterAddresses'] : []),
-    ...f.parameters.map((p) => ` * @param ${p.optioneel ? `[${p.naam}]` : p.naam} ${jsdocTekst(p.beschrijving)}`),
+    ...f.parameters.map((p) => ` * @param ${p.optioneel ? `[${p.naam}]` : p.naam} ${jsdocTekst([p.beschrijving, legeCelHint(p)?.nl].filter(Boolean).join(' '))}`),
     ` * @returns ${RESULTAAT_TEKST[f.resultaat]}`,
     ' */',
   ];

@@ -1,6 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
+// Saved with the current calcId, like the other samples (scripts/voorbeelden/calcid.ts).
+import './voorbeelden/calcid';
 
 /**
  * Sample workbooks for `wlz controleer` (README demo): a clean CZ GGZ 2023 productieafspraak and one

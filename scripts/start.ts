@@ -1,6 +1,6 @@
 import { execSync } from 'node:child_process';
 import { X509Certificate, createPrivateKey } from 'node:crypto';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { chmodSync, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:https';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { homedir } from 'node:os';
@@ -12,11 +12,18 @@ import { deleteCertificateFiles, generateCertificates, installCaCertificate, isC
  * address in manifest.xml, with the development certificates of office-addin-dev-certs, and says in
  * Dutch how to load the add-in in Excel. Where the CA certificate cannot be made trusted (on Linux
  * it needs sudo, which these machines lack; SPEC §9) it still serves and explains how to trust ca.crt.
+ * Only GET and HEAD (405 with Allow otherwise), never a sniffed content type, and the private key
+ * readable by its owner only.
  */
 const POORT = 3000;
-const ROOT = resolve(__dirname, '..', '..');
+// The project folder: the nearest one up with package.json (lib/scripts/ when built, scripts/ in the tests).
+function projectmap(map: string): string {
+  return existsSync(join(map, 'package.json')) || resolve(map, '..') === map ? map : projectmap(resolve(map, '..'));
+}
+const ROOT = projectmap(__dirname);
 const DIST = join(ROOT, 'dist');
-const MANIFEST = join(ROOT, 'manifest.xml');
+// The built manifest: <Version> from package.json, URLs on the build's address (webpack.config.js).
+const MANIFEST = join(DIST, 'manifest.xml');
 
 // The files office-addin-dev-certs generates (its defaults: ~/.office-addin-dev-certs).
 const CERTMAP = join(homedir(), '.office-addin-dev-certs');
@@ -36,6 +43,18 @@ const INHOUDSTYPEN: Record<string, string> = {
 };
 
 const regel = (tekst = '') => process.stdout.write(`${tekst}\n`);
+
+/**
+ * The private key readable and writable by its owner only (0600): office-addin-dev-certs writes it
+ * with the default file mode, which lets other users of the machine read it. Returns whether the
+ * mode had to be changed. Windows has no such modes (its ACLs keep the profile folder private).
+ */
+export function beschermSleutel(pad: string): boolean {
+  if (process.platform === 'win32' || !existsSync(pad)) return false;
+  if ((statSync(pad).mode & 0o077) === 0) return false;
+  chmodSync(pad, 0o600);
+  return true;
+}
 
 /** Usable certificate files: present, key matching, valid for at least another day. */
 function certificatenBruikbaar(): boolean {
@@ -138,11 +157,20 @@ function bestandVoor(url: string | undefined): string | undefined {
   return existsSync(bestand) && statSync(bestand).isFile() ? bestand : undefined;
 }
 
-function behandel(verzoek: IncomingMessage, antwoord: ServerResponse): void {
+const METHODEN = ['GET', 'HEAD'];
+
+export function behandel(verzoek: IncomingMessage, antwoord: ServerResponse): void {
   // Office loads functions.json and the scripts from other origins (Excel on the web).
   antwoord.setHeader('Access-Control-Allow-Origin', '*');
   antwoord.setHeader('Cache-Control', 'no-store');
-  const bestand = verzoek.method === 'GET' || verzoek.method === 'HEAD' ? bestandVoor(verzoek.url) : undefined;
+  // The browser takes the Content-Type as given, never guessing a script or page from the bytes.
+  antwoord.setHeader('X-Content-Type-Options', 'nosniff');
+  if (!METHODEN.includes(verzoek.method ?? '')) {
+    antwoord.writeHead(405, { Allow: METHODEN.join(', '), 'Content-Type': 'text/plain; charset=utf-8' });
+    antwoord.end(`Methode ${verzoek.method ?? '?'} niet toegestaan; alleen ${METHODEN.join(' en ')}.\n`);
+    return;
+  }
+  const bestand = bestandVoor(verzoek.url);
   if (!bestand) {
     antwoord.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
     antwoord.end(`Niet gevonden: ${verzoek.url ?? ''}\n`);
@@ -165,6 +193,7 @@ async function start(): Promise<void> {
     process.exit(1);
   }
   const reden = await regelCertificaten();
+  if (beschermSleutel(SLEUTEL)) regel(`${SLEUTEL} was leesbaar voor anderen; nu alleen voor u (0600).`);
   const opties = { key: readFileSync(SLEUTEL), cert: readFileSync(CERT), ca: readFileSync(CA) };
   const servers: Server[] = [];
   // localhost may resolve to 127.0.0.1 or ::1; listen on both, never on the network.
@@ -202,7 +231,9 @@ async function start(): Promise<void> {
   process.on('SIGTERM', stop);
 }
 
-start().catch((fout: unknown) => {
-  process.stderr.write(`npm start is mislukt: ${fout instanceof Error ? fout.message : String(fout)}\n`);
-  process.exit(1);
-});
+if (require.main === module) {
+  start().catch((fout: unknown) => {
+    process.stderr.write(`npm start is mislukt: ${fout instanceof Error ? fout.message : String(fout)}\n`);
+    process.exit(1);
+  });
+}

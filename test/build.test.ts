@@ -1,6 +1,8 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { alleFuncties } from '../core/functies';
+import { leesAdres } from '../scripts/adres';
+import { helpUrl, legeCelHint } from '../scripts/functies-bron';
 
 /**
  * The webpack build in dist/ (`npm test` builds first; on its own run `npm run build`): metadata for
@@ -40,12 +42,12 @@ describe('the add-in build (dist/)', () => {
     for (const functie of alleFuncties) {
       const m = nl.functions.find((f) => f.id === functie.naam) as MetadataFunctie;
       expect(m.name).toBe(functie.naam);
-      expect(m.description?.startsWith(functie.beschrijving)).toBe(true);
-      expect(m.helpUrl).toBe(`https://localhost:3000/taskpane.html#functies/${functie.naam}`);
+      expect(m.description).toBe(functie.beschrijving);
+      expect(m.helpUrl).toBe(helpUrl(leesAdres(process.env.WLZ_ADRES), functie.naam));
       expect(m.parameters.map((p) => p.name)).toEqual(functie.parameters.map((p) => p.naam));
       functie.parameters.forEach((p, i) => {
         const mp = m.parameters[i];
-        expect(mp.description).toBe(p.beschrijving);
+        expect(mp.description).toBe([p.beschrijving, legeCelHint(p)?.nl].filter(Boolean).join(' '));
         expect(Boolean(mp.optional)).toBe(Boolean(p.optioneel));
         // A range parameter must be a matrix, or Excel hands over only one cell.
         expect(mp.dimensionality === 'matrix').toBe(Boolean(p.bereik));
@@ -60,7 +62,7 @@ describe('the add-in build (dist/)', () => {
       const dutch = nl.functions.find((f) => f.id === functie.naam) as MetadataFunctie;
       expect(m.description).toBe(functie.description);
       expect(m.parameters.map(({ description: _d, ...rest }) => rest)).toEqual(dutch.parameters.map(({ description: _d, ...rest }) => rest));
-      expect(m.parameters.map((p) => p.description)).toEqual(functie.parameters.map((p) => p.description));
+      expect(m.parameters.map((p) => p.description)).toEqual(functie.parameters.map((p) => [p.description, legeCelHint(p)?.en].filter(Boolean).join(' ')));
     }
   });
 

@@ -60,7 +60,7 @@ describe('wlz beleid', () => {
     [['--jaar', '2024', '--jaar', '2023'], /twee keer/],
     [['--zorgkantoor', 'Achmea'], /onbekend zorgkantoor "Achmea"/],
     [['--sector', 'jeugd'], /onbekende sector "jeugd"/],
-    [['--regio', 'Utrecht'], /onbekende optie "--regio"/],
+    [["--regio", "Utrecht"], /onbekende optie --regio/],
     [['2024'], /onverwacht argument "2024"/],
     [['--sector='], /--sector heeft een waarde nodig/],
   ])('%j is a usage error, exit 2', async (args, bericht) => {

@@ -1,17 +1,20 @@
 import { DOMParser, type Document, type Element } from '@xmldom/xmldom';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { leesAdres } from '../scripts/adres';
 
 /**
- * manifest.xml checked offline (the online validator is `npm run validate`): it parses, every resid
- * resolves to a resource of the right kind, every URL is https and names a file the build emits in
- * dist/ (`npm test` builds first), and the shared runtime, WLZ namespace, permissions and localised
- * metadata are wired as the add-in needs.
+ * The manifest the build ships, dist/manifest.xml (from the template manifest.xml; `npm test` builds
+ * first), checked offline (the online validator is `npm run validate`): it parses, every resid
+ * resolves to a resource of the right kind, every URL is https on the build's address (WLZ_ADRES,
+ * default https://localhost:3000) and names a file the build emits in dist/, <Version> follows
+ * package.json, and the shared runtime, WLZ namespace, permissions and localised metadata are wired
+ * as the add-in needs.
  */
 const ROOT = join(__dirname, '..');
 const DIST = join(ROOT, 'dist');
 const BT = 'http://schemas.microsoft.com/office/officeappbasictypes/1.0';
-const BASIS = 'https://localhost:3000/';
+const BASIS = `${leesAdres(process.env.WLZ_ADRES)}/`;
 
 function parse(tekst: string): Document {
   return new DOMParser({
@@ -21,7 +24,8 @@ function parse(tekst: string): Document {
   }).parseFromString(tekst, 'text/xml');
 }
 
-const doc = parse(readFileSync(join(ROOT, 'manifest.xml'), 'utf8'));
+if (!existsSync(join(DIST, 'manifest.xml'))) throw new Error('dist/manifest.xml ontbreekt: bouw eerst met "npm run build" (npm test doet dat zelf)');
+const doc = parse(readFileSync(join(DIST, 'manifest.xml'), 'utf8'));
 
 function alle(naam: string, ns?: string): Element[] {
   const lijst = ns ? doc.getElementsByTagNameNS(ns, naam) : doc.getElementsByTagName(naam);
@@ -57,6 +61,7 @@ describe('manifest.xml', () => {
     expect(enig('DefaultLocale').textContent).toBe('nl-NL');
     expect(enig('Permissions').textContent).toBe('ReadWriteDocument');
     expect(enig('DisplayName').getAttribute('DefaultValue')).toBe('WLZ rekenkern');
+    expect(enig('Version').textContent).toBe(`${(JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version}.0`);
     expect(enig('Id').textContent).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
   });
 
@@ -109,7 +114,7 @@ describe('manifest.xml', () => {
     for (const url of urls) {
       expect(url).toMatch(/^https:\/\//);
       expect(url.startsWith(BASIS)).toBe(true);
-      const bestand = new URL(url).pathname.slice(1);
+      const bestand = new URL(url).pathname.slice(new URL(BASIS).pathname.length);
       expect({ url, inDist: existsSync(join(DIST, bestand)) }).toEqual({ url, inDist: true });
     }
   });

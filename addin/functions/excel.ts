@@ -32,8 +32,47 @@ function alsExcelFout(fout: WlzFout): unknown {
   return new CustomFunctions.Error(codes[fout.code], bericht);
 }
 
+/**
+ * A cell holding a data type reaches a custom function as its JSON value (Excel JavaScript API
+ * `Excel.CellValue`; "Use data types with custom functions in Excel", learn.microsoft.com): a
+ * formatted number `{ type: "FormattedNumber" | "Double", basicValue: 0.958, numberFormat }`, an
+ * entity `{ type: "Entity", text, properties, basicValue?: "#VALUE!" }`, and so on. Each is read
+ * through its basicValue, as Excel's own formulas do; an entity has no basic value but #VALUE!, so its
+ * parameter gets a Dutch message instead of "[object Object]".
+ */
+type Datatype = { type?: unknown; basicType?: unknown; basicValue?: unknown; text?: unknown };
+
+function isDatatype(waarde: unknown): waarde is Datatype {
+  return typeof waarde === 'object' && waarde !== null && !Array.isArray(waarde);
+}
+
+function basiswaarde(waarde: Datatype, parameter: string): Argument {
+  const basis = waarde.basicValue;
+  const fout = waarde.basicType === 'Error' || /entity/i.test(String(waarde.type));
+  if (!fout && (typeof basis === 'number' || typeof basis === 'boolean' || typeof basis === 'string')) return basis;
+  const soort = typeof waarde.type === 'string' ? waarde.type : 'gegevenstype';
+  const tekst = typeof waarde.text === 'string' && waarde.text ? ` "${waarde.text.slice(0, 40)}"` : '';
+  throw new WlzFout('#VALUE!', `${parameter}: de cel bevat een ${soort}${tekst} zonder getal of tekst; verwijs naar een veld ervan, bijvoorbeeld =A1.Prijs`);
+}
+
+/** The argument with every data type replaced by its basic value; unchanged (not copied) when there is none. */
+function metBasiswaarden(waarde: unknown, parameter: string): Argument {
+  if (isDatatype(waarde)) return basiswaarde(waarde, parameter);
+  if (!Array.isArray(waarde)) return waarde as Argument;
+  let kopie: unknown[][] | undefined;
+  for (let r = 0; r < waarde.length; r += 1) {
+    const rij = waarde[r] as unknown[];
+    for (let k = 0; k < rij.length; k += 1) {
+      if (!isDatatype(rij[k])) continue;
+      kopie ??= waarde.map((x) => [...(x as unknown[])]);
+      kopie[r][k] = basiswaarde(rij[k] as Datatype, parameter);
+    }
+  }
+  return (kopie ?? waarde) as Argument;
+}
+
 /** Runs WLZ.<naam> on Excel values; throws only a CustomFunctions.Error. */
-export function roepVanuitExcel(naam: string, args: Argument[], invocation?: { parameterAddresses?: string[] }): Uitkomst {
+export function roepVanuitExcel(naam: string, args: unknown[], invocation?: { parameterAddresses?: string[] }): Uitkomst {
   const functie = zoekFunctie(naam);
   if (!functie) throw alsExcelFout(new WlzFout('#N/A', `onbekende functie WLZ.${naam}`));
   // Excel passes omitted trailing optional arguments as null or undefined; drop them so the
@@ -41,7 +80,8 @@ export function roepVanuitExcel(naam: string, args: Argument[], invocation?: { p
   let n = args.length;
   while (n > 0 && args[n - 1] === undefined) n -= 1;
   try {
-    return roep(functie, args.slice(0, n), { adressen: invocation?.parameterAddresses });
+    const waarden = args.slice(0, n).map((a, i) => metBasiswaarden(a, functie.parameters[i]?.naam ?? `argument ${i + 1}`));
+    return roep(functie, waarden, { adressen: invocation?.parameterAddresses });
   } catch (fout) {
     throw fout instanceof WlzFout ? alsExcelFout(fout) : fout;
   }

@@ -5,14 +5,13 @@ import { roepVanuitExcel } from './excel';
 
 /**
  * Tarief per eenheid: percentage × zorgcomponent + percentage NHC/NIC × (NHC + NIC), afgerond op centen.
- * Voorbeeld: =WLZ.TARIEF(191,60; 10; 5; 95,8%) → 198,55
  * @customfunction TARIEF TARIEF
  * @helpurl https://localhost:3000/taskpane.html#functies/TARIEF
  * @param zorg NZa-maximumtarief zorgcomponent per eenheid (euro).
  * @param nhc Normatieve huisvestingscomponent per eenheid (euro); 0 als die er niet is.
  * @param nic Normatieve inventariscomponent per eenheid (euro); 0 als die er niet is.
  * @param percentage Tariefpercentage voor de zorgcomponent, bijvoorbeeld 95,8%.
- * @param [percentage_nhc_nic] Tariefpercentage voor NHC en NIC; standaard 100%.
+ * @param [percentage_nhc_nic] Tariefpercentage voor NHC en NIC; standaard 100%. Let op: oudere bureaubladversies van Excel geven een lege cel als 0 door; laat het argument dan weg.
  * @returns Een getal: een bedrag, percentage of aantal, zoals de beschrijving zegt.
  */
 export function TARIEF(zorg: any, nhc: any, nic: any, percentage: any, percentage_nhc_nic?: any): number {
@@ -21,13 +20,12 @@ export function TARIEF(zorg: any, nhc: any, nic: any, percentage: any, percentag
 
 /**
  * Tariefpercentage (zorgcomponent) volgens het beleid van het zorgkantoor voor jaar, sector en kenmerken van de zorgaanbieder, uit de ingebouwde inkoopdocumenten. #N/B als de bron geen getal publiceert: vul dan het afgesproken percentage in.
- * Voorbeeld: =WLZ.TARIEFPERCENTAGE("Zilveren Kruis"; 2023; "GGZ"; "geïntegreerd") → 96,8%
  * @customfunction TARIEFPERCENTAGE TARIEFPERCENTAGE
  * @helpurl https://localhost:3000/taskpane.html#functies/TARIEFPERCENTAGE
  * @param zorgkantoor Zorgkantoor: Zilveren Kruis (ZK), VGZ, Menzis, CZ, Salland, DSW of Zorg en Zekerheid (Z&Z, ZenZ).
  * @param jaar Inkoopjaar, bijvoorbeeld 2024.
  * @param sector Sector: V&V (of VV), GZ of GGZ.
- * @param [kenmerken] Kenmerken van de zorgaanbieder als tekst (gescheiden door komma of puntkomma) of als bereik, bijvoorbeeld "nieuw", "geïntegreerd", "beschermd wonen", "VPT", "essentiële voorzieningen", "technologie", "bewegingen en doelen", "werkgeversopslag", "monitor hoger", "differentiatie +0,5". Leeg: bestaande aanbieder zonder opslagen.
+ * @param [kenmerken] Kenmerken van de zorgaanbieder als tekst (komma of puntkomma ertussen) of bereik, bijvoorbeeld "nieuw", "geïntegreerd", "beschermd wonen", "VPT", "werkgeversopslag", "monitor hoger", "differentiatie +0,5". Leeg: bestaande aanbieder zonder opslagen.
  * @param [vorig_percentage] Eigen tariefpercentage van het vorige jaar; alleen nodig waar het beleid daarvan uitgaat (DSW 2024: eigen percentage 2023 plus de monitorstap).
  * @returns Een getal: een bedrag, percentage of aantal, zoals de beschrijving zegt.
  */
@@ -37,7 +35,6 @@ export function TARIEFPERCENTAGE(zorgkantoor: any, jaar: any, sector: any, kenme
 
 /**
  * Landelijk richttariefpercentage voor de zorgcomponent (exclusief NHC/NIC). Zonder sector alleen als het percentage voor alle sectoren gelijk is; anders de sector opgeven.
- * Voorbeeld: =WLZ.RICHTTARIEF(2024; "V&V") → 95,5%
  * @customfunction RICHTTARIEF RICHTTARIEF
  * @helpurl https://localhost:3000/taskpane.html#functies/RICHTTARIEF
  * @param jaar Inkoopjaar, bijvoorbeeld 2024.
@@ -50,13 +47,12 @@ export function RICHTTARIEF(jaar: any, sector?: any): number {
 
 /**
  * Dezelfde opzoeking als WLZ.TARIEFPERCENTAGE, uitgelegd in één zin met de bron (document en paragraaf).
- * Voorbeeld: =WLZ.BRON("ZK"; 2023; "GGZ"; "geïntegreerd") → 96,8% = richttarief 95,8% + 1,0 procentpunt geïntegreerde zorgaanbieder (ZK Aanvulling 2023, hoofdstuk 2)
  * @customfunction BRON BRON
  * @helpurl https://localhost:3000/taskpane.html#functies/BRON
  * @param zorgkantoor Zorgkantoor: Zilveren Kruis (ZK), VGZ, Menzis, CZ, Salland, DSW of Zorg en Zekerheid (Z&Z, ZenZ).
  * @param jaar Inkoopjaar, bijvoorbeeld 2024.
  * @param sector Sector: V&V (of VV), GZ of GGZ.
- * @param [kenmerken] Kenmerken van de zorgaanbieder als tekst (gescheiden door komma of puntkomma) of als bereik, bijvoorbeeld "nieuw", "geïntegreerd", "beschermd wonen", "VPT", "essentiële voorzieningen", "technologie", "bewegingen en doelen", "werkgeversopslag", "monitor hoger", "differentiatie +0,5". Leeg: bestaande aanbieder zonder opslagen.
+ * @param [kenmerken] Kenmerken van de zorgaanbieder als tekst (komma of puntkomma ertussen) of bereik, bijvoorbeeld "nieuw", "geïntegreerd", "beschermd wonen", "VPT", "werkgeversopslag", "monitor hoger", "differentiatie +0,5". Leeg: bestaande aanbieder zonder opslagen.
  * @param [vorig_percentage] Eigen tariefpercentage van het vorige jaar; alleen nodig waar het beleid daarvan uitgaat (DSW 2024: eigen percentage 2023 plus de monitorstap).
  * @returns Een tekst.
  */
@@ -65,13 +61,12 @@ export function BRON(zorgkantoor: any, jaar: any, sector: any, kenmerken?: any[]
 }
 
 /**
- * Tabel met per zorgkantoor het tariefpercentage voor jaar, sector en kenmerken, met toelichting en bron. Elk zorgkantoor past de kenmerken toe die het kent; de toelichting noemt de kenmerken die er niet van toepassing zijn. Percentage leeg: niet gepubliceerd of afhankelijk van de aanbieder.
- * Voorbeeld: =WLZ.VERGELIJK(2024; "V&V"; "nieuw") → Zorgkantoor | Percentage | Toelichting; zeven rijen, o.a. Menzis 93,5%, CZ 93,5%, DSW 91,0%; Zilveren Kruis leeg (lager, niet gepubliceerd)
+ * Tabel met per zorgkantoor het tariefpercentage voor jaar, sector en kenmerken, met toelichting en bron; de toelichting noemt kenmerken die daar niet gelden. Percentage leeg: niet gepubliceerd of afhankelijk van de aanbieder.
  * @customfunction VERGELIJK VERGELIJK
  * @helpurl https://localhost:3000/taskpane.html#functies/VERGELIJK
  * @param jaar Inkoopjaar, bijvoorbeeld 2024.
  * @param sector Sector: V&V (of VV), GZ of GGZ.
- * @param [kenmerken] Kenmerken van de zorgaanbieder als tekst (gescheiden door komma of puntkomma) of als bereik, bijvoorbeeld "nieuw", "geïntegreerd", "beschermd wonen", "VPT", "essentiële voorzieningen", "technologie", "bewegingen en doelen", "werkgeversopslag", "monitor hoger", "differentiatie +0,5". Leeg: bestaande aanbieder zonder opslagen.
+ * @param [kenmerken] Kenmerken van de zorgaanbieder als tekst (komma of puntkomma ertussen) of bereik, bijvoorbeeld "nieuw", "geïntegreerd", "beschermd wonen", "VPT", "werkgeversopslag", "monitor hoger", "differentiatie +0,5". Leeg: bestaande aanbieder zonder opslagen.
  * @returns Een tabel die overloopt naar de cellen rechts en onder de formule.
  */
 export function VERGELIJK(jaar: any, sector: any, kenmerken?: any[][]): any[][] {
@@ -80,12 +75,11 @@ export function VERGELIJK(jaar: any, sector: any, kenmerken?: any[][]): any[][] 
 
 /**
  * Basistariefpercentage plus tariefsopslag in procentpunten; de opslag hoogstens het maximum, het totaal hoogstens 100%.
- * Voorbeeld: =WLZ.OPSLAGTARIEF(95%; 2%) → 97%
  * @customfunction OPSLAGTARIEF OPSLAGTARIEF
  * @helpurl https://localhost:3000/taskpane.html#functies/OPSLAGTARIEF
  * @param basispercentage Basistariefpercentage van het zorgkantoor, bijvoorbeeld 95%.
  * @param opslag Tariefsopslag in procentpunten, bijvoorbeeld 2% voor 2 procentpunt.
- * @param [max_opslag] Maximale opslag; standaard 3% (ZK V&V 2017, §2.2.5).
+ * @param [max_opslag] Maximale opslag; standaard 3% (ZK V&V 2017, §2.2.5). Let op: oudere bureaubladversies van Excel geven een lege cel als 0 door; laat het argument dan weg.
  * @returns Een getal: een bedrag, percentage of aantal, zoals de beschrijving zegt.
  */
 export function OPSLAGTARIEF(basispercentage: any, opslag: any, max_opslag?: any): number {
@@ -94,7 +88,6 @@ export function OPSLAGTARIEF(basispercentage: any, opslag: any, max_opslag?: any
 
 /**
  * Gewogen gemiddelde tariefpercentage: Σ(percentage × gedeclareerd bedrag) / Σ bedrag. Regels met NHC/NIC of ONWAAR in meetellen tellen niet mee (Z&Z Inkoopkader 2022, §2.3.1).
- * Voorbeeld: =WLZ.GEWOGENGEMIDDELDE({96%;97%;100%}; {1000;3000;500}; {"zorg";"zorg";"NHC"}) → 96,75%
  * @customfunction GEWOGENGEMIDDELDE GEWOGENGEMIDDELDE
  * @helpurl https://localhost:3000/taskpane.html#functies/GEWOGENGEMIDDELDE
  * @param percentages Tariefpercentage per regel (prestatiecode), bijvoorbeeld 96,5%.
@@ -108,12 +101,11 @@ export function GEWOGENGEMIDDELDE(percentages: any[][], bedragen: any[][], meete
 
 /**
  * Voorstel tariefpercentage met flankerend beleid: het gewogen gemiddelde als dat niet boven het doel ligt, anders het gewogen gemiddelde min de maximale daling, maar niet lager dan het doel (Z&Z Inkoopkader 2022, §2.3.1).
- * Voorbeeld: =WLZ.FLANKEREND(96,6%) → 96,1%
  * @customfunction FLANKEREND FLANKEREND
  * @helpurl https://localhost:3000/taskpane.html#functies/FLANKEREND
  * @param gewogen Gewogen gemiddelde tariefpercentage, bijvoorbeeld uit WLZ.GEWOGENGEMIDDELDE.
- * @param [doel] Richttariefpercentage waar naartoe bewogen wordt; standaard 95,8% (Z&Z Inkoopkader 2022, §2.3).
- * @param [max_daling] Maximale daling per jaar in procentpunten; standaard 0,5% voor 0,5 procentpunt (Z&Z Inkoopkader 2022, §2.3.1).
+ * @param [doel] Richttariefpercentage waar naartoe bewogen wordt; standaard 95,8% (Z&Z Inkoopkader 2022, §2.3). Let op: oudere bureaubladversies van Excel geven een lege cel als 0 door; laat het argument dan weg.
+ * @param [max_daling] Maximale daling per jaar in procentpunten; standaard 0,5% voor 0,5 procentpunt (Z&Z Inkoopkader 2022, §2.3.1). Let op: oudere bureaubladversies van Excel geven een lege cel als 0 door; laat het argument dan weg.
  * @returns Een getal: een bedrag, percentage of aantal, zoals de beschrijving zegt.
  */
 export function FLANKEREND(gewogen: any, doel?: any, max_daling?: any): number {
@@ -122,7 +114,6 @@ export function FLANKEREND(gewogen: any, doel?: any, max_daling?: any): number {
 
 /**
  * Initieel volumebod: (herschikt volume + correcties) × factor; factor 95% voor ZZP, VPT en DTV, 90% voor MPT (CZ GGZ 2023, §6.3). Niet afgerond.
- * Voorbeeld: =WLZ.VOLUMEBOD(1000; "ZZP"; {-20;5}) → 935,75
  * @customfunction VOLUMEBOD VOLUMEBOD
  * @helpurl https://localhost:3000/taskpane.html#functies/VOLUMEBOD
  * @param herschikt Volume in de herschikte productieafspraak van vorig jaar.
@@ -137,7 +128,6 @@ export function VOLUMEBOD(herschikt: any, soort: any, correcties?: any[][], fact
 
 /**
  * Omzet: Σ afgerond(volume × tarief), elke regel afgerond op centen; regels zonder volume tellen niet mee.
- * Voorbeeld: =WLZ.OMZET({3;10}; {1,115;198,55}) → 1.988,85
  * @customfunction OMZET OMZET
  * @helpurl https://localhost:3000/taskpane.html#functies/OMZET
  * @param volumes Volume per regel.
@@ -150,13 +140,12 @@ export function OMZET(volumes: any[][], tarieven: any[][]): number {
 
 /**
  * Regionaal stimuleringsbudget: percentage × Σ afgerond(volume × tarief) zonder VPT, DTV en logeren, afgerond op centen (CZ GGZ 2023, §6.2).
- * Voorbeeld: =WLZ.STIMULERINGSBUDGET({1000;200;50}; {198,55;150;120}; {"ZZP";"VPT";"MPT"}) → 409,10
  * @customfunction STIMULERINGSBUDGET STIMULERINGSBUDGET
  * @helpurl https://localhost:3000/taskpane.html#functies/STIMULERINGSBUDGET
  * @param volumes Volume per regel van de initiële productieafspraak vóór de uitname van 5% en 10% (dus niet de uitkomst van WLZ.VOLUMEBOD).
  * @param tarieven Tarief per eenheid per regel (euro), even groot als volumes.
  * @param soorten Soort per regel: ZZP, VPT, MPT, DTV, logeren, toeslag of meerzorg; VPT, DTV en logeren tellen niet mee.
- * @param [percentage] Optioneel; standaard 0,2% (CZ GGZ 2023, §6.2).
+ * @param [percentage] Optioneel; standaard 0,2% (CZ GGZ 2023, §6.2). Let op: oudere bureaubladversies van Excel geven een lege cel als 0 door; laat het argument dan weg.
  * @returns Een getal: een bedrag, percentage of aantal, zoals de beschrijving zegt.
  */
 export function STIMULERINGSBUDGET(volumes: any[][], tarieven: any[][], soorten: any[][], percentage?: any): number {
@@ -165,11 +154,10 @@ export function STIMULERINGSBUDGET(volumes: any[][], tarieven: any[][], soorten:
 
 /**
  * Crisisvolume in de comfortbrief: 90% van het volume in de herschikking van vorig jaar (Z&Z Inkoopkader 2022, §3.3.1). Niet afgerond.
- * Voorbeeld: =WLZ.COMFORTVOLUME(1460) → 1.314
  * @customfunction COMFORTVOLUME COMFORTVOLUME
  * @helpurl https://localhost:3000/taskpane.html#functies/COMFORTVOLUME
  * @param herschikt_vorig_jaar Crisisvolume in de herschikking van het voorgaande jaar.
- * @param [percentage] Optioneel; standaard 90% (Z&Z Inkoopkader 2022, §3.3.1).
+ * @param [percentage] Optioneel; standaard 90% (Z&Z Inkoopkader 2022, §3.3.1). Let op: oudere bureaubladversies van Excel geven een lege cel als 0 door; laat het argument dan weg.
  * @returns Een getal: een bedrag, percentage of aantal, zoals de beschrijving zegt.
  */
 export function COMFORTVOLUME(herschikt_vorig_jaar: any, percentage?: any): number {
@@ -178,12 +166,11 @@ export function COMFORTVOLUME(herschikt_vorig_jaar: any, percentage?: any): numb
 
 /**
  * Realisatie doorgetrokken naar een heel jaar: realisatie × jaarmaanden / maanden (zoals CZ GGZ 2023, §6.3 januari t/m juli extrapoleert). Niet afgerond.
- * Voorbeeld: =WLZ.EXTRAPOLEER(7000; 7) → 12.000
  * @customfunction EXTRAPOLEER EXTRAPOLEER
  * @helpurl https://localhost:3000/taskpane.html#functies/EXTRAPOLEER
  * @param realisatie Gerealiseerd volume of bedrag tot nu toe.
  * @param maanden Aantal maanden waarover de realisatie loopt, bijvoorbeeld 7 voor januari t/m juli.
- * @param [jaarmaanden] Optioneel: aantal maanden van de periode; standaard 12.
+ * @param [jaarmaanden] Optioneel: aantal maanden van de periode; standaard 12. Let op: oudere bureaubladversies van Excel geven een lege cel als 0 door; laat het argument dan weg.
  * @returns Een getal: een bedrag, percentage of aantal, zoals de beschrijving zegt.
  */
 export function EXTRAPOLEER(realisatie: any, maanden: any, jaarmaanden?: any): number {
@@ -192,11 +179,10 @@ export function EXTRAPOLEER(realisatie: any, maanden: any, jaarmaanden?: any): n
 
 /**
  * Gereserveerd bedrag uit de contracteerruimte: per percentage afgerond op centen, dan opgeteld; standaard 0,2% onvoorziene omstandigheden + 0,2% regionale ontwikkeling (ZK Aanvulling 2023, hoofdstuk 2).
- * Voorbeeld: =WLZ.RESERVERING(1234567,89) → 4.938,28
  * @customfunction RESERVERING RESERVERING
  * @helpurl https://localhost:3000/taskpane.html#functies/RESERVERING
  * @param contracteerruimte Contracteerruimte (euro).
- * @param [percentages] Optioneel: één of meer percentages (cel of bereik); standaard 0,2% en 0,2%.
+ * @param [percentages] Optioneel: één of meer percentages (cel of bereik); standaard 0,2% en 0,2%. Let op: oudere bureaubladversies van Excel geven een lege cel als 0 door; laat het argument dan weg.
  * @returns Een getal: een bedrag, percentage of aantal, zoals de beschrijving zegt.
  */
 export function RESERVERING(contracteerruimte: any, percentages?: any[][]): number {
@@ -205,12 +191,11 @@ export function RESERVERING(contracteerruimte: any, percentages?: any[][]): numb
 
 /**
  * Financieel kader per cliënt per jaar voor behandeling MPT naast ZZP/VPT exclusief behandeling: (VPT inclusief − VPT exclusief behandeling) × dagen, afgerond op centen (ZK V&V 2017, §4.7).
- * Voorbeeld: =WLZ.BEHANDELINGPLAFOND(250,40; 190,15) → 21.991,25
  * @customfunction BEHANDELINGPLAFOND BEHANDELINGPLAFOND
  * @helpurl https://localhost:3000/taskpane.html#functies/BEHANDELINGPLAFOND
  * @param vpt_inclusief Dagtarief VPT inclusief behandeling (euro).
  * @param vpt_exclusief Dagtarief VPT exclusief behandeling (euro).
- * @param [dagen] Optioneel: dagen per jaar; standaard 365 (366 in een schrikkeljaar).
+ * @param [dagen] Optioneel: dagen per jaar; standaard 365 (366 in een schrikkeljaar). Let op: oudere bureaubladversies van Excel geven een lege cel als 0 door; laat het argument dan weg.
  * @returns Een getal: een bedrag, percentage of aantal, zoals de beschrijving zegt.
  */
 export function BEHANDELINGPLAFOND(vpt_inclusief: any, vpt_exclusief: any, dagen?: any): number {
@@ -219,7 +204,6 @@ export function BEHANDELINGPLAFOND(vpt_inclusief: any, vpt_exclusief: any, dagen
 
 /**
  * Jaarbasis voor het maandvoorschot (CZ GGZ 2023, Bijlage 1, tabel 2): maand 1–4 de initiële afspraak vóór volumekorting; 5–10 de herschikte afspraak minus verwachte onderproductie; 11–15 de definitieve afspraak minus verwachte onderproductie.
- * Voorbeeld: =WLZ.VOORSCHOTBASIS(7; 1200000; 1100000; ; 20000) → 1.080.000,00
  * @customfunction VOORSCHOTBASIS VOORSCHOTBASIS
  * @helpurl https://localhost:3000/taskpane.html#functies/VOORSCHOTBASIS
  * @param maand Maand 1 tot en met 15: 1 = januari, 13–15 = januari–maart van het volgende jaar.
@@ -235,12 +219,11 @@ export function VOORSCHOTBASIS(maand: any, initieel_bruto: any, herschikt: any, 
 
 /**
  * Betaling (positief) of inhouding (negatief) = doel − betaald, afgerond op centen, maar alleen als die méér dan de drempel bedraagt; anders 0 (het verschil schuift door naar de volgende maand).
- * Voorbeeld: =WLZ.BETAALMUTATIE(105000,01; 100000) → 5.000,01
  * @customfunction BETAALMUTATIE BETAALMUTATIE
  * @helpurl https://localhost:3000/taskpane.html#functies/BETAALMUTATIE
  * @param doel Cumulatief voorschotdoel tot en met deze maand (euro).
  * @param betaald Tot nu toe als voorschot betaald (euro).
- * @param [drempel] Alleen een mutatie van méér dan dit bedrag wordt uitgevoerd; standaard € 5.000 (CZ GGZ 2023, Bijlage 1).
+ * @param [drempel] Alleen een mutatie van méér dan dit bedrag wordt uitgevoerd; standaard € 5.000 (CZ GGZ 2023, Bijlage 1). Let op: oudere bureaubladversies van Excel geven een lege cel als 0 door; laat het argument dan weg.
  * @returns Een getal: een bedrag, percentage of aantal, zoals de beschrijving zegt.
  */
 export function BETAALMUTATIE(doel: any, betaald: any, drempel?: any): number {
@@ -249,12 +232,11 @@ export function BETAALMUTATIE(doel: any, betaald: any, drempel?: any): number {
 
 /**
  * Betaalschema per maand: cumulatief doel (jaarbasis × maand / 12, vanaf maand 12 het hele jaar), mutatie (alleen boven de drempel) en betaald na mutatie. 12 maanden, of 15 bij een bereik van 15 cellen.
- * Voorbeeld: =WLZ.BETAALSCHEMA(30000) → kop en 12 maanden; maand 1 en 2 blijven onder de € 5.000 (mutatie 0), maand 3: doel 7.500,00, mutatie 7.500,00, betaald na mutatie 7.500,00
  * @customfunction BETAALSCHEMA BETAALSCHEMA
  * @helpurl https://localhost:3000/taskpane.html#functies/BETAALSCHEMA
  * @param jaarbasis Eén jaarbasis (euro) voor elke maand, of een rij of kolom van 12 of 15 cellen met de basis per maand (bijvoorbeeld uit WLZ.VOORSCHOTBASIS); een lege cel is een maand zonder basis.
  * @param [betaald] Al betaald vóór maand 1 (euro); standaard 0.
- * @param [drempel] Alleen een mutatie van méér dan dit bedrag wordt uitgevoerd; standaard € 5.000 (CZ GGZ 2023, Bijlage 1).
+ * @param [drempel] Alleen een mutatie van méér dan dit bedrag wordt uitgevoerd; standaard € 5.000 (CZ GGZ 2023, Bijlage 1). Let op: oudere bureaubladversies van Excel geven een lege cel als 0 door; laat het argument dan weg.
  * @returns Een tabel die overloopt naar de cellen rechts en onder de formule.
  */
 export function BETAALSCHEMA(jaarbasis: any[][], betaald?: any, drempel?: any): any[][] {
@@ -263,7 +245,6 @@ export function BETAALSCHEMA(jaarbasis: any[][], betaald?: any, drempel?: any): 
 
 /**
  * Betaling achteraf voor een nieuwe zorgaanbieder (CZ GGZ 2023, Bijlage 1): de gerealiseerde zorg van de maand, tot maximaal de productieafspraak; min(realisatie; max(0; afspraak − betaald)).
- * Voorbeeld: =WLZ.NIEUWEAANBIEDER(45678,90; 600000; 580000) → 20.000,00
  * @customfunction NIEUWEAANBIEDER NIEUWEAANBIEDER
  * @helpurl https://localhost:3000/taskpane.html#functies/NIEUWEAANBIEDER
  * @param realisatie Gerealiseerde (gedeclareerde) zorg van de maand (euro).
@@ -277,12 +258,11 @@ export function NIEUWEAANBIEDER(realisatie: any, afspraak: any, betaald: any): n
 
 /**
  * Maandvoorschot op een AW319-declaratie: reguliere zorg × bevoorschottingspercentage + crisisplekken, afgerond op centen. Het percentage geldt nooit voor crisisplekken (Z&Z Inkoopkader 2022, §3.1).
- * Voorbeeld: =WLZ.AW319VOORSCHOT(250000; 12000; 95%) → 249.500,00
  * @customfunction AW319VOORSCHOT AW319VOORSCHOT
  * @helpurl https://localhost:3000/taskpane.html#functies/AW319VOORSCHOT
  * @param regulier Gedeclareerd bedrag reguliere zorg (euro).
  * @param crisis Gedeclareerd bedrag crisisplekken (euro); altijd 100% bevoorschot; 0 als er geen zijn.
- * @param [bevoorschottingspercentage] Gepubliceerd bevoorschottingspercentage, bijvoorbeeld 95%; standaard 100%.
+ * @param [bevoorschottingspercentage] Gepubliceerd bevoorschottingspercentage, bijvoorbeeld 95%; standaard 100%. Let op: oudere bureaubladversies van Excel geven een lege cel als 0 door; laat het argument dan weg.
  * @returns Een getal: een bedrag, percentage of aantal, zoals de beschrijving zegt.
  */
 export function AW319VOORSCHOT(regulier: any, crisis: any, bevoorschottingspercentage?: any): number {
@@ -290,8 +270,7 @@ export function AW319VOORSCHOT(regulier: any, crisis: any, bevoorschottingsperce
 }
 
 /**
- * Uiterste indiendatum van de AW319-declaratie: de 17e werkdag van de maand na de prestatiemaand (Z&Z Inkoopkader 2022, §3.1). Werkdagen zijn maandag tot en met vrijdag zonder nationale feestdagen. De uitkomst is een Excel-datum: geef de cel de opmaak Datum.
- * Voorbeeld: =WLZ.DECLARATIEDEADLINE("31-1-2023") → 23-2-2023
+ * Uiterste indiendatum van de AW319-declaratie: de 17e werkdag van de maand na de prestatiemaand (Z&Z Inkoopkader 2022, §3.1). Werkdagen: maandag tot en met vrijdag zonder nationale feestdagen. De uitkomst is een Excel-datum: geef de cel de opmaak Datum.
  * @customfunction DECLARATIEDEADLINE DECLARATIEDEADLINE
  * @helpurl https://localhost:3000/taskpane.html#functies/DECLARATIEDEADLINE
  * @param prestatiemaand De maand waarin de zorg is geleverd: een datum in die maand (31-1-2023 of 2023-01-31), of de maand als tekst "1-2023" of "2023-01".
@@ -303,7 +282,6 @@ export function DECLARATIEDEADLINE(prestatiemaand: any): number {
 
 /**
  * Eerste dag van de maand waarin het voorschot op de zorg van de prestatiemaand wordt betaald: twee maanden later (Z&Z Inkoopkader 2022, §3.1). De uitkomst is een Excel-datum: geef de cel de opmaak Datum.
- * Voorbeeld: =WLZ.BETAALMAAND("31-1-2023") → 1-3-2023
  * @customfunction BETAALMAAND BETAALMAAND
  * @helpurl https://localhost:3000/taskpane.html#functies/BETAALMAAND
  * @param prestatiemaand De maand waarin de zorg is geleverd: een datum in die maand (31-1-2023 of 2023-01-31), of de maand als tekst "1-2023" of "2023-01".
@@ -315,12 +293,11 @@ export function BETAALMAAND(prestatiemaand: any): number {
 
 /**
  * WAAR als de declaratie later is ingediend dan de laatste dag van de maanden na de prestatiemaand; zulke declaraties tellen niet mee in de verdeling van de contracteerruimte (Z&Z Inkoopkader 2022, §3.1.2).
- * Voorbeeld: =WLZ.TELAAT("31-1-2023"; "1-5-2023") → WAAR
  * @customfunction TELAAT TELAAT
  * @helpurl https://localhost:3000/taskpane.html#functies/TELAAT
  * @param prestatiemaand De maand waarin de zorg is geleverd: een datum in die maand (31-1-2023 of 2023-01-31), of de maand als tekst "1-2023" of "2023-01".
  * @param indiendatum Datum waarop de declaratie is ingediend.
- * @param [maanden] Aantal hele maanden na de prestatiemaand waarin indienen op tijd is; standaard 3 (Z&Z Inkoopkader 2022, §3.1.2).
+ * @param [maanden] Aantal hele maanden na de prestatiemaand waarin indienen op tijd is; standaard 3 (Z&Z Inkoopkader 2022, §3.1.2). Let op: oudere bureaubladversies van Excel geven een lege cel als 0 door; laat het argument dan weg.
  * @returns WAAR of ONWAAR.
  */
 export function TELAAT(prestatiemaand: any, indiendatum: any, maanden?: any): boolean {
@@ -329,7 +306,6 @@ export function TELAAT(prestatiemaand: any, indiendatum: any, maanden?: any): bo
 
 /**
  * Bezettingsgraad als fractie: bezette dagen / (plekken × dagen in de periode). Niet afgerond; boven 100% (overbezetting) is mogelijk.
- * Voorbeeld: =WLZ.BEZETTING(36; 3; 30) → 40%
  * @customfunction BEZETTING BEZETTING
  * @helpurl https://localhost:3000/taskpane.html#functies/BEZETTING
  * @param dagen Aantal bezette (bed)dagen in de periode.
@@ -343,13 +319,12 @@ export function BEZETTING(dagen: any, plekken: any, dagen_in_periode: any): numb
 
 /**
  * "onder" als de bezetting van de crisisplekken de laatste 3 aaneengesloten maanden onder 40% lag, "boven" als die boven 60% lag, anders leeg; dan treedt het zorgkantoor in overleg (Z&Z Inkoopkader 2022, §3.3.1).
- * Voorbeeld: =WLZ.CRISISSIGNAAL(B2:B4) → onder (met 35%, 30% en 38% in B2:B4)
  * @customfunction CRISISSIGNAAL CRISISSIGNAAL
  * @helpurl https://localhost:3000/taskpane.html#functies/CRISISSIGNAAL
  * @param bezettingen Bezetting per maand in tijdsvolgorde (een rij of kolom). Lege cellen aan begin en eind tellen niet mee. Excel voor Windows kan lege cellen als 0 doorgeven: selecteer dan alleen de ingevulde maanden.
- * @param [ondergrens] Ondergrens; standaard 40%.
- * @param [bovengrens] Bovengrens; standaard 60%.
- * @param [maanden] Aantal aaneengesloten maanden; standaard 3.
+ * @param [ondergrens] Ondergrens; standaard 40%. Let op: oudere bureaubladversies van Excel geven een lege cel als 0 door; laat het argument dan weg.
+ * @param [bovengrens] Bovengrens; standaard 60%. Let op: oudere bureaubladversies van Excel geven een lege cel als 0 door; laat het argument dan weg.
+ * @param [maanden] Aantal aaneengesloten maanden; standaard 3. Let op: oudere bureaubladversies van Excel geven een lege cel als 0 door; laat het argument dan weg.
  * @returns Een tekst.
  */
 export function CRISISSIGNAAL(bezettingen: any[][], ondergrens?: any, bovengrens?: any, maanden?: any): string {
@@ -357,8 +332,7 @@ export function CRISISSIGNAAL(bezettingen: any[][], ondergrens?: any, bovengrens
 }
 
 /**
- * Controleert een productieafspraak: verplichte kolommen, volumes, tariefpercentages, tarief uit de NZa-componenten, bedrag = volume × tarief, totaalregel en dubbele prestatiecodes. Geeft per bevinding rij, kolom, ernst, bericht, verwacht en gevonden, of "Geen bevindingen".
- * Voorbeeld: =WLZ.CONTROLEER(B3:J6; "CZ"; 2023; "GGZ") → Geen bevindingen (bij een kloppende tabel; anders per bevinding rij, kolom, ernst, bericht, verwacht en gevonden)
+ * Controleert een productieafspraak: kolommen, volumes, tariefpercentages, tarief uit de NZa-componenten, bedrag = volume × tarief, totaalregel, dubbele prestatiecodes. Per bevinding rij, kolom, ernst, bericht, verwacht en gevonden, of "Geen bevindingen".
  * @customfunction CONTROLEER CONTROLEER
  * @helpurl https://localhost:3000/taskpane.html#functies/CONTROLEER
  * @requiresParameterAddresses

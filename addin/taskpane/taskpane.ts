@@ -25,8 +25,18 @@ interface Tabbladen extends HTMLElement {
   activeindicator: boolean;
 }
 
+/** The hash decoded; a malformed one (`#%ff`) as typed, so it opens no tab rather than stopping the page. */
+function leesAdres(): string {
+  const hash = location.hash.replace(/^#/, '');
+  try {
+    return decodeURIComponent(hash);
+  } catch {
+    return hash;
+  }
+}
+
 function volgAdres(): void {
-  const [tab, functie] = decodeURIComponent(location.hash.replace(/^#/, '')).split('/');
+  const [tab, functie] = leesAdres().split('/');
   if (!TABS.includes(tab)) return;
   byId<Tabbladen>('tabbladen').activeid = `tab-${tab}`;
   // After the tab panel is shown, so the card can be scrolled to.

@@ -19,7 +19,7 @@ const SECTOR: Parameter = { naam: 'sector', beschrijving: 'Sector: V&V (of VV), 
 const KENMERKEN: Parameter = {
   naam: 'kenmerken',
   beschrijving:
-    'Kenmerken van de zorgaanbieder als tekst (gescheiden door komma of puntkomma) of als bereik, bijvoorbeeld "nieuw", "geïntegreerd", "beschermd wonen", "VPT", "essentiële voorzieningen", "technologie", "bewegingen en doelen", "werkgeversopslag", "monitor hoger", "differentiatie +0,5". Leeg: bestaande aanbieder zonder opslagen.',
+    'Kenmerken van de zorgaanbieder als tekst (komma of puntkomma ertussen) of bereik, bijvoorbeeld "nieuw", "geïntegreerd", "beschermd wonen", "VPT", "werkgeversopslag", "monitor hoger", "differentiatie +0,5". Leeg: bestaande aanbieder zonder opslagen.',
   description:
     'Provider features as text (separated by comma or semicolon) or as a range, e.g. "nieuw", "geïntegreerd", "beschermd wonen", "VPT", "technologie", "monitor hoger". Empty: existing provider without surcharges.',
   optioneel: true,
@@ -51,6 +51,7 @@ const TARIEFPERCENTAGE: WlzFunctie = {
     "Tariff percentage (care component) under the care office's policy for the year, sector and provider features, from the embedded procurement documents. #N/A when the source publishes no number: enter the agreed percentage.",
   parameters: [ZORGKANTOOR, JAAR, SECTOR, KENMERKEN, VORIG_PERCENTAGE],
   resultaat: 'getal',
+  getalsoort: 'percentage',
   voorbeeld: { formule: '=WLZ.TARIEFPERCENTAGE("Zilveren Kruis"; 2023; "GGZ"; "geïntegreerd")', uitkomst: '96,8%' },
   bereken: (args) => alsGetal(tariefpercentage(vraagUit(args)).percentage),
 };
@@ -62,6 +63,7 @@ const RICHTTARIEF: WlzFunctie = {
   description: 'National guide tariff percentage for the care component (excluding NHC/NIC). Without a sector only when it is the same for all sectors; otherwise give the sector.',
   parameters: [JAAR, { ...SECTOR, beschrijving: `${SECTOR.beschrijving} Leeg: alle sectoren.`, description: `${SECTOR.description} Empty: all sectors.`, optioneel: true }],
   resultaat: 'getal',
+  getalsoort: 'percentage',
   voorbeeld: { formule: '=WLZ.RICHTTARIEF(2024; "V&V")', uitkomst: '95,5%' },
   bereken: ([jaar, sector]) => {
     const gelezenJaar = leesJaar(jaar);
@@ -85,9 +87,9 @@ const BRON: WlzFunctie = {
 const VERGELIJK: WlzFunctie = {
   naam: 'VERGELIJK',
   beschrijving:
-    'Tabel met per zorgkantoor het tariefpercentage voor jaar, sector en kenmerken, met toelichting en bron. Elk zorgkantoor past de kenmerken toe die het kent; de toelichting noemt de kenmerken die er niet van toepassing zijn. Percentage leeg: niet gepubliceerd of afhankelijk van de aanbieder.',
+    'Tabel met per zorgkantoor het tariefpercentage voor jaar, sector en kenmerken, met toelichting en bron; de toelichting noemt kenmerken die daar niet gelden. Percentage leeg: niet gepubliceerd of afhankelijk van de aanbieder.',
   description:
-    'Table with the tariff percentage per care office for the year, sector and features, with explanation and source. Each care office applies the features it knows; the explanation names those that did not apply. Empty percentage: not published or provider-specific.',
+    'Table with the tariff percentage per care office for the year, sector and features, with explanation and source; the explanation names features that do not apply there. Empty percentage: not published or provider-specific.',
   parameters: [JAAR, SECTOR, KENMERKEN],
   resultaat: 'tabel',
   voorbeeld: {

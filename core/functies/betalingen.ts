@@ -59,6 +59,7 @@ const VOORSCHOTBASIS: WlzFunctie = {
     { naam: 'onderproductie', beschrijving: 'Verwachte onderproductie op jaarbasis (euro); telt vanaf maand 5; standaard 0.', description: 'Expected underproduction on a yearly basis (euro); counts from month 5; default 0.', optioneel: true },
   ],
   resultaat: 'getal',
+  getalsoort: 'bedrag',
   voorbeeld: { formule: '=WLZ.VOORSCHOTBASIS(7; 1200000; 1100000; ; 20000)', uitkomst: '1.080.000,00' },
   bereken: ([maand, initieelBruto, herschikt, definitief, onderproductie]) =>
     alsGetal(
@@ -90,6 +91,7 @@ const BETAALMUTATIE: WlzFunctie = {
     DREMPEL_PARAMETER,
   ],
   resultaat: 'getal',
+  getalsoort: 'bedrag',
   voorbeeld: { formule: '=WLZ.BETAALMUTATIE(105000,01; 100000)', uitkomst: '5.000,01' },
   bereken: ([doel, betaald, drempel]) =>
     alsGetal(betaalmutatie(leesNietNegatief(doel, 'doel'), leesNietNegatief(betaald, 'betaald'), leesDrempel(drempel))),
@@ -139,6 +141,7 @@ const NIEUWEAANBIEDER: WlzFunctie = {
     { naam: 'betaald', beschrijving: 'Dit jaar al betaald (euro).', description: 'Already paid this year (euro).' },
   ],
   resultaat: 'getal',
+  getalsoort: 'bedrag',
   voorbeeld: { formule: '=WLZ.NIEUWEAANBIEDER(45678,90; 600000; 580000)', uitkomst: '20.000,00' },
   bereken: ([realisatie, afspraak, betaald]) =>
     alsGetal(nieuweAanbiederBetaling(leesNietNegatief(realisatie, 'realisatie'), leesNietNegatief(afspraak, 'afspraak'), leesNietNegatief(betaald, 'betaald'))),
@@ -156,6 +159,7 @@ const AW319VOORSCHOT: WlzFunctie = {
     { naam: 'bevoorschottingspercentage', beschrijving: 'Gepubliceerd bevoorschottingspercentage, bijvoorbeeld 95%; standaard 100%.', description: 'Published advance percentage, e.g. 95%; default 100%.', optioneel: true },
   ],
   resultaat: 'getal',
+  getalsoort: 'bedrag',
   voorbeeld: { formule: '=WLZ.AW319VOORSCHOT(250000; 12000; 95%)', uitkomst: '249.500,00' },
   bereken: ([regulier, crisis, percentage]) =>
     alsGetal(

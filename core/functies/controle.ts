@@ -18,9 +18,9 @@ function alsRij(b: Bevinding): Array<number | string> {
 const CONTROLEER: WlzFunctie = {
   naam: 'CONTROLEER',
   beschrijving:
-    'Controleert een productieafspraak: verplichte kolommen, volumes, tariefpercentages, tarief uit de NZa-componenten, bedrag = volume × tarief, totaalregel en dubbele prestatiecodes. Geeft per bevinding rij, kolom, ernst, bericht, verwacht en gevonden, of "Geen bevindingen".',
+    'Controleert een productieafspraak: kolommen, volumes, tariefpercentages, tarief uit de NZa-componenten, bedrag = volume × tarief, totaalregel, dubbele prestatiecodes. Per bevinding rij, kolom, ernst, bericht, verwacht en gevonden, of "Geen bevindingen".',
   description:
-    'Checks a production agreement table: required columns, volumes, tariff percentages, tariff from the NZa components, amount = volume × tariff, total row and duplicate codes. Returns row, column, severity, message, expected and found per finding, or "Geen bevindingen".',
+    'Checks a production agreement: columns, volumes, tariff percentages, tariff from the NZa components, amount = volume × tariff, total row, duplicate codes. Per finding row, column, severity, message, expected and found, or "Geen bevindingen".',
   parameters: [
     {
       naam: 'tabel',

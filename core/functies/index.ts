@@ -8,7 +8,7 @@ import type { Aanroep, WlzFunctie } from './soort';
 import { tariefFuncties } from './tarief';
 import { volumeFuncties } from './volume';
 
-export type { Aanroep, WlzFunctie, Parameter, Resultaatsoort } from './soort';
+export type { Aanroep, Getalsoort, WlzFunctie, Parameter, Resultaatsoort } from './soort';
 
 /** SPEC §4's order, which the function list, the metadata and the reference follow. */
 const VOLGORDE = [

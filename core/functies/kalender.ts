@@ -15,7 +15,7 @@ const DATUMOPMAAK = 'De uitkomst is een Excel-datum: geef de cel de opmaak Datum
 
 const DECLARATIEDEADLINE: WlzFunctie = {
   naam: 'DECLARATIEDEADLINE',
-  beschrijving: `Uiterste indiendatum van de AW319-declaratie: de 17e werkdag van de maand na de prestatiemaand (Z&Z Inkoopkader 2022, §3.1). Werkdagen zijn maandag tot en met vrijdag zonder nationale feestdagen. ${DATUMOPMAAK}`,
+  beschrijving: `Uiterste indiendatum van de AW319-declaratie: de 17e werkdag van de maand na de prestatiemaand (Z&Z Inkoopkader 2022, §3.1). Werkdagen: maandag tot en met vrijdag zonder nationale feestdagen. ${DATUMOPMAAK}`,
   description: 'Last day to submit the AW319 declaration: the 17th working day of the month after the service month (Z&Z Inkoopkader 2022, §3.1). Working days are Monday to Friday without Dutch national holidays. The result is an Excel date: format the cell as a date.',
   parameters: [PRESTATIEMAAND],
   resultaat: 'datum',
@@ -67,6 +67,7 @@ const BEZETTING: WlzFunctie = {
     { naam: 'dagen_in_periode', beschrijving: 'Aantal kalenderdagen in de periode, bijvoorbeeld 30 voor april.', description: 'Number of calendar days in the period, e.g. 30 for April.' },
   ],
   resultaat: 'getal',
+  getalsoort: 'percentage',
   voorbeeld: { formule: '=WLZ.BEZETTING(36; 3; 30)', uitkomst: '40%' },
   bereken: ([dagen, plekken, dagenInPeriode]) =>
     alsGetal(

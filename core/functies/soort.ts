@@ -20,6 +20,9 @@ export interface Parameter {
 
 export type Resultaatsoort = 'getal' | 'tekst' | 'waarheid' | 'datum' | 'tabel';
 
+/** What a 'getal' result is, so a host can show it as text beside the number ("€ 198,55", "95,8%"). */
+export type Getalsoort = 'bedrag' | 'percentage';
+
 export interface WlzFunctie {
   /** Excel-facing name without the namespace: "TARIEF" is typed as =WLZ.TARIEF(…). */
   naam: string;
@@ -27,6 +30,8 @@ export interface WlzFunctie {
   description: string;
   parameters: Parameter[];
   resultaat: Resultaatsoort;
+  /** Set when the number is an amount in euro or a percentage (a fraction); unset: a plain number. */
+  getalsoort?: Getalsoort;
   /** A worked example in Dutch Excel notation, e.g. "=WLZ.TARIEF(191,60; 10; 5; 95,8%)" → "198,55". */
   voorbeeld: { formule: string; uitkomst: string };
   /** Wants the sheet addresses of its parameters (Excel: @requiresParameterAddresses). */

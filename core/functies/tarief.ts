@@ -15,6 +15,7 @@ const TARIEF: WlzFunctie = {
     { naam: 'percentage_nhc_nic', beschrijving: 'Tariefpercentage voor NHC en NIC; standaard 100%.', description: 'Tariff percentage for NHC and NIC; default 100%.', optioneel: true },
   ],
   resultaat: 'getal',
+  getalsoort: 'bedrag',
   voorbeeld: { formule: '=WLZ.TARIEF(191,60; 10; 5; 95,8%)', uitkomst: '198,55' },
   bereken: ([zorg, nhc, nic, percentage, percentageNhcNic]) =>
     // Plain numbers in cents and millionths take the exact integer lane; everything else (and every error) the Decimal lane.
@@ -38,6 +39,7 @@ const OPSLAGTARIEF: WlzFunctie = {
     { naam: 'max_opslag', beschrijving: 'Maximale opslag; standaard 3% (ZK V&V 2017, §2.2.5).', description: 'Maximum surcharge; default 3% (ZK V&V 2017, §2.2.5).', optioneel: true },
   ],
   resultaat: 'getal',
+  getalsoort: 'percentage',
   voorbeeld: { formule: '=WLZ.OPSLAGTARIEF(95%; 2%)', uitkomst: '97%' },
   bereken: ([basis, opslag, maxOpslag]) =>
     alsGetal(

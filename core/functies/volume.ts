@@ -41,6 +41,7 @@ const GEWOGENGEMIDDELDE: WlzFunctie = {
     },
   ],
   resultaat: 'getal',
+  getalsoort: 'percentage',
   voorbeeld: { formule: '=WLZ.GEWOGENGEMIDDELDE({96%;97%;100%}; {1000;3000;500}; {"zorg";"zorg";"NHC"})', uitkomst: '96,75%' },
   bereken: ([percentages, bedragen, meetellen]) =>
     alsGetal(gewogenGemiddelde(leesKolom(percentages, 'percentages'), leesKolom(bedragen, 'bedragen'), leesOptioneleKolom(meetellen, 'meetellen'))),
@@ -63,6 +64,7 @@ const FLANKEREND: WlzFunctie = {
     },
   ],
   resultaat: 'getal',
+  getalsoort: 'percentage',
   voorbeeld: { formule: '=WLZ.FLANKEREND(96,6%)', uitkomst: '96,1%' },
   bereken: ([gewogen, doel, maxDaling]) =>
     alsGetal(
@@ -113,6 +115,7 @@ const OMZET: WlzFunctie = {
     { naam: 'tarieven', beschrijving: 'Tarief per eenheid per regel (euro), even groot als volumes.', description: 'Tariff per unit per line (euro), same size as volumes.', bereik: true },
   ],
   resultaat: 'getal',
+  getalsoort: 'bedrag',
   voorbeeld: { formule: '=WLZ.OMZET({3;10}; {1,115;198,55})', uitkomst: '1.988,85' },
   bereken: ([volumes, tarieven]) => alsGetal(omzet(leesKolom(volumes, 'volumes'), leesKolom(tarieven, 'tarieven'))),
 };
@@ -134,6 +137,7 @@ const STIMULERINGSBUDGET: WlzFunctie = {
     { naam: 'percentage', beschrijving: 'Optioneel; standaard 0,2% (CZ GGZ 2023, §6.2).', description: 'Optional; default 0.2% (CZ GGZ 2023, §6.2).', optioneel: true },
   ],
   resultaat: 'getal',
+  getalsoort: 'bedrag',
   voorbeeld: { formule: '=WLZ.STIMULERINGSBUDGET({1000;200;50}; {198,55;150;120}; {"ZZP";"VPT";"MPT"})', uitkomst: '409,10' },
   bereken: ([volumes, tarieven, soorten, percentage]) =>
     alsGetal(
@@ -192,6 +196,7 @@ const RESERVERING: WlzFunctie = {
     { naam: 'percentages', beschrijving: 'Optioneel: één of meer percentages (cel of bereik); standaard 0,2% en 0,2%.', description: 'Optional: one or more percentages (cell or range); default 0.2% and 0.2%.', optioneel: true, bereik: true },
   ],
   resultaat: 'getal',
+  getalsoort: 'bedrag',
   voorbeeld: { formule: '=WLZ.RESERVERING(1234567,89)', uitkomst: '4.938,28' },
   bereken: ([contracteerruimte, percentages]) => {
     const gelezen = leesOptioneleKolom(percentages, 'percentages');
@@ -216,6 +221,7 @@ const BEHANDELINGPLAFOND: WlzFunctie = {
     { naam: 'dagen', beschrijving: 'Optioneel: dagen per jaar; standaard 365 (366 in een schrikkeljaar).', description: 'Optional: days per year; default 365 (366 in a leap year).', optioneel: true },
   ],
   resultaat: 'getal',
+  getalsoort: 'bedrag',
   voorbeeld: { formule: '=WLZ.BEHANDELINGPLAFOND(250,40; 190,15)', uitkomst: '21.991,25' },
   bereken: ([inclusief, exclusief, dagen]) =>
     alsGetal(

@@ -244,6 +244,24 @@ describe('the task pane as a plain web page (office.js does not load)', () => {
       expect(await page.evaluate(() => document.activeElement?.id)).toBe('tarief-zorgkantoor');
     }));
 
+  it('survives a malformed address (#%ff), on opening and on a later hashchange', () =>
+    metVenster(
+      'geen',
+      async ({ page }) => {
+        // decodeURIComponent throws on #%ff; the pane opens its first tab and works on.
+        expect(await page.locator('#tab-tarief').getAttribute('aria-selected')).toBe('true');
+        await page.evaluate(() => (location.hash = '#functies/%E0%A4%A'));
+        await page.evaluate(() => (location.hash = '#functies'));
+        await page.waitForSelector('#paneel-functies:not([hidden])');
+        await openTab(page, 'tarief');
+        await kies(page, '#tarief-zorgkantoor', 'Zilveren Kruis');
+        await kies(page, '#tarief-jaar', '2023');
+        await kies(page, '#tarief-sector', 'GGZ');
+        await wachtOpTekst(page, '#tarief-percentage', '%');
+      },
+      { adres: '#%ff' },
+    ));
+
   it('works opened straight from disk (dist/taskpane.html as a file), as a new user may open it', () =>
     metVenster(
       'geen',
