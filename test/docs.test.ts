@@ -40,14 +40,14 @@ function bronbestanden(): string[] {
   }
 }
 
-export interface Doc {
+interface Doc {
   /** Section numbers by their heading: "## §5 …" → "5", "### §2.1 …" → "2.1". */
   secties: Set<string>;
   /** Decision numbers by their heading: "### Beslissing 14 — …" → 14. */
   beslissingen: Set<number>;
 }
 
-export function leesDoc(tekst: string): Doc {
+function leesDoc(tekst: string): Doc {
   const secties = new Set<string>();
   const beslissingen = new Set<number>();
   for (const regel of tekst.split('\n')) {
@@ -59,7 +59,7 @@ export function leesDoc(tekst: string): Doc {
   return { secties, beslissingen };
 }
 
-export interface Verwijzing {
+interface Verwijzing {
   /** Line number, 1-based. */
   regel: number;
   /** The citation as written. */
@@ -75,7 +75,7 @@ const SECTIEVERWIJZING = new RegExp(`(docs/[\\w.-]+\\.md|\\bSPEC)\\s+${SECTIETEK
 /** "beslissing 14", "decision 5", "decisions 4 and 9", "beslissingen 10, 11 en 15". */
 const BESLISSINGVERWIJZING = /\b(?:beslissing(?:en)?|decisions?)\s+(\d+(?:(?:\s*,\s*|\s+(?:and|en|or|of)\s+)\d+)*)/gi;
 
-export function verwijzingenIn(tekst: string): Verwijzing[] {
+function verwijzingenIn(tekst: string): Verwijzing[] {
   const gevonden: Verwijzing[] = [];
   tekst.split('\n').forEach((inhoud, i) => {
     for (const m of inhoud.matchAll(SECTIEVERWIJZING)) {
@@ -89,7 +89,7 @@ export function verwijzingenIn(tekst: string): Verwijzing[] {
 }
 
 /** What is wrong with one citation, or undefined when docs/ has what it cites. */
-export function fout(v: Verwijzing, docs: ReadonlyMap<string, Doc>): string | undefined {
+function probleemMet(v: Verwijzing, docs: ReadonlyMap<string, Doc>): string | undefined {
   const doc = docs.get(v.doc);
   if (!doc) return `${v.doc} bestaat niet`;
   if (v.sectie !== undefined && !doc.secties.has(v.sectie)) return `${v.doc} heeft geen ${SECTIETEKEN}${v.sectie}`;
@@ -123,7 +123,7 @@ describe('docs/: the contract the code cites', () => {
       if (!GESCAND.test(pad) || NIET_GESCAND.test(pad) || !existsSync(join(ROOT, pad))) continue;
       for (const v of verwijzingenIn(readFileSync(join(ROOT, pad), 'utf8'))) {
         aantal++;
-        const f = fout(v, docs);
+        const f = probleemMet(v, docs);
         if (f) problemen.push(`${pad}:${v.regel}: "${v.tekst}": ${f}`);
       }
     }
@@ -149,7 +149,7 @@ describe('docs/: the contract the code cites', () => {
 });
 
 /** "`NAAM` in `pad`" and "`A`, `B` en `C(x)` in `pad`" in docs/: each name must occur in that file. */
-export function naamVerwijzingenIn(tekst: string): { regel: number; namen: string[]; pad: string }[] {
+function naamVerwijzingenIn(tekst: string): { regel: number; namen: string[]; pad: string }[] {
   const gevonden: { regel: number; namen: string[]; pad: string }[] = [];
   tekst.split('\n').forEach((inhoud, i) => {
     for (const m of inhoud.matchAll(/((?:`[^`]+`(?:, | en | of )?)+) in `([^`]+\.(?:ts|js|mjs))`/g)) {
@@ -161,7 +161,7 @@ export function naamVerwijzingenIn(tekst: string): { regel: number; namen: strin
 }
 
 /** GitHub's anchor for a heading: lower case, punctuation dropped, spaces to hyphens ("§4 Functies" → "4-functies"). */
-export function anker(kop: string): string {
+function anker(kop: string): string {
   return kop
     .trim()
     .toLowerCase()
@@ -233,7 +233,7 @@ describe('the citation scanner', () => {
     [CONTRACT, leesDoc(['## §3 Beslissingen', '### §3.1 Sub', '### Beslissing 2 — x', '### Beslissing 4 — y'].join('\n'))],
   ]);
   const sectie = (n: string) => `${SECTIETEKEN}${n}`;
-  const fouten = (tekst: string) => verwijzingenIn(tekst).map((v) => fout(v, docs) ?? 'goed');
+  const fouten = (tekst: string) => verwijzingenIn(tekst).map((v) => probleemMet(v, docs) ?? 'goed');
 
   it('reads the docs form, the older SPEC form and sub-sections', () => {
     expect(fouten(`zie docs/contract.md ${sectie('3')} en ${sectie('3.1')}`)).toEqual(['goed']);
