@@ -54,7 +54,11 @@ function leesDoc(tekst: string): Doc {
     const sectie = /^#{1,6}\s+§(\d+(?:\.\d+)*)\b/.exec(regel);
     if (sectie) secties.add(sectie[1]);
     const beslissing = /^#{1,6}\s+Beslissing\s+(\d+)\b/.exec(regel);
-    if (beslissing) beslissingen.add(Number(beslissing[1]));
+    if (beslissing) {
+      beslissingen.add(Number(beslissing[1]));
+      // The decisions are §3's parts: "§3.3" cites decision 3 as well.
+      secties.add(`3.${beslissing[1]}`);
+    }
   }
   return { secties, beslissingen };
 }
@@ -238,9 +242,10 @@ describe('the citation scanner', () => {
   it('reads the docs form, the older SPEC form and sub-sections', () => {
     expect(fouten(`zie docs/contract.md ${sectie('3')} en ${sectie('3.1')}`)).toEqual(['goed']);
     expect(fouten(`docs/contract.md ${sectie('3.1')}`)).toEqual(['goed']);
+    expect(fouten(`SPEC ${sectie('3.4')}`)).toEqual(['goed']);
     expect(fouten(`SPEC ${sectie('3')}`)).toEqual(['goed']);
     expect(fouten(`SPEC ${sectie('7')}`)).toEqual([`${CONTRACT} heeft geen ${sectie('7')}`]);
-    expect(fouten(`docs/contract.md ${sectie('3.2')}`)).toEqual([`${CONTRACT} heeft geen ${sectie('3.2')}`]);
+    expect(fouten(`docs/contract.md ${sectie('3.3')}`)).toEqual([`${CONTRACT} heeft geen ${sectie('3.3')}`]);
     expect(fouten(`docs/elders.md ${sectie('1')}`)).toEqual(['docs/elders.md bestaat niet']);
   });
 
