@@ -1,11 +1,12 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { functiesBundel } from './bundel';
-import { controleer100 } from './controleer';
+import { controleer100, controleer100kRegels, controleerMap1000 } from './controleer';
 import type { Uitslag } from './meet';
 import { cliBatch100k, cliStart } from './opdracht';
 import { gewogenGemiddelde100kHyperFormula, gewogenGemiddelde1m, tarief10kHyperFormula } from './rekenen';
 import { taakvensterEersteRender } from './taakvenster';
+import { tariefpercentage10kVsTarief } from './tariefpercentage';
 
 /**
  * `npm run bench` (README, "Snelheid en robuustheid"): builds, then runs every case, writes
@@ -16,7 +17,10 @@ const GEVALLEN: Record<string, () => Promise<Uitslag>> = {
   gewogengemiddelde_1m_vs_floatlus: gewogenGemiddelde1m,
   gewogengemiddelde_100k_vs_sumproduct: gewogenGemiddelde100kHyperFormula,
   tarief_10k_vs_ingebouwd: tarief10kHyperFormula,
+  tariefpercentage_10k_vs_tarief: tariefpercentage10kVsTarief,
   controleer_100_werkmappen: controleer100,
+  controleer_100k_regels: controleer100kRegels,
+  controleer_map_1000: controleerMap1000,
   functions_bundel_gzip: functiesBundel,
   taakvenster_eerste_render: taakvensterEersteRender,
   cli_start: cliStart,
@@ -32,6 +36,7 @@ function tabel(uitslagen: Uitslag[]): string {
     ['basis_ms', (u) => (u.basis_ms !== undefined ? String(u.basis_ms) : '')],
     ['ratio', (u) => (u.ratio !== undefined ? String(u.ratio) : '')],
     ['kb', (u) => (u.kb !== undefined ? String(u.kb) : '')],
+    ['mb', (u) => (u.mb !== undefined ? String(u.mb) : '')],
     ['per_s', (u) => (u.per_s !== undefined ? String(u.per_s) : '')],
     ['doel', (u) => u.doel],
     ['', (u) => (u.gehaald ? 'gehaald' : 'NIET GEHAALD')],

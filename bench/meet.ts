@@ -15,6 +15,8 @@ export interface Uitslag {
   basis_ms?: number;
   ratio?: number;
   kb?: number;
+  /** Peak RSS in MB. */
+  mb?: number;
   per_s?: number;
   doel: string;
   gehaald: boolean;

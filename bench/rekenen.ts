@@ -15,7 +15,7 @@ import { type Kant, type Uitslag, vergelijk } from './meet';
 // smartRounding off: read the exact double a formula produced, not one rounded for display.
 const HF_CONFIG = { licenseKey: 'gpl-v3', maxRows: 1_048_576, smartRounding: false } as const;
 
-function gelijk(gevonden: unknown, verwacht: number, wat: string): void {
+export function gelijk(gevonden: unknown, verwacht: number, wat: string): void {
   if (gevonden !== verwacht) throw new Error(`${wat}: verwachtte ${verwacht}, kreeg ${String(gevonden)}`);
 }
 
@@ -66,7 +66,7 @@ function declaratieblad(n: number): { blad: RawCellContent[][]; exact: number } 
  * the data; HyperFormula parses and evaluates them at once. A fresh engine per run, built outside the
  * timing, so neither side profits from ranges cached by an earlier run. `controle` gets the cell reader.
  */
-function formulesInVersBlad(blad: RawCellContent[][], kolom: number, formules: RawCellContent[][], controle: (waarde: (rij: number) => unknown) => void): Kant {
+export function formulesInVersBlad(blad: RawCellContent[][], kolom: number, formules: RawCellContent[][], controle: (waarde: (rij: number) => unknown) => void): Kant {
   let hf: HyperFormula | undefined;
   return {
     voor: () => {

@@ -12,10 +12,12 @@ const GEBRUIK = `Gebruik:
   wlz functie NAAM --help      de hulp bij die functie: parameters, standaardwaarden en een voorbeeld
   wlz functie --batch          per regel op stdin een JSON-array ["NAAM", arg, …], per regel één antwoord
   wlz functie --lijst          alle functies met hun parameters
-  wlz controleer PAD [--blad NAAM] [--zorgkantoor Z] [--jaar J] [--sector S] [--kenmerken K] [--json]
+  wlz controleer PAD [--blad NAAM] [--zorgkantoor Z] [--jaar J] [--sector S] [--kenmerken K] [--vorig P] [--beleid PAD] [--json]
                                controleert een werkmap of een map met werkmappen
-  wlz beleid [--jaar J] [--zorgkantoor Z] [--sector S]
-                               de ingebouwde beleidstabel met bronnen
+  wlz beleid [--jaar J] [--zorgkantoor Z] [--sector S] [--beleid PAD]
+                               elk getal van elke bron met zijn bron, plus uw eigen beleidstabel (.xlsx of .csv)
+  wlz kalender [--zorgkantoor Z] [--jaar J] [--json] [--ics PAD]
+                               de termijnen van de inkoopprocedure; --ics schrijft een nieuw iCalendar-bestand
   wlz help                     dit overzicht
 
 Opties als --jaar 2024 of --jaar=2024; na -- volgen alleen nog argumenten.
@@ -88,17 +90,18 @@ export async function main(argv: string[], invoer?: AsyncIterable<Buffer | strin
   const [opdracht, ...rest] = argv;
   try {
     if (opdracht === 'functie') return await functie(rest, invoer, uit);
-    if ((opdracht === 'beleid' || opdracht === 'controleer') && vraagtHulp(rest)) {
+    if ((opdracht === 'beleid' || opdracht === 'controleer' || opdracht === 'kalender') && vraagtHulp(rest)) {
       uit.schrijf(`${GEBRUIK}\n`);
       return 0;
     }
     if (opdracht === 'beleid') return await (await import('./beleid')).beleid(rest, uit);
     if (opdracht === 'controleer') return await (await import('./controleer')).controleer(rest, uit);
+    if (opdracht === 'kalender') return await (await import('./kalender')).kalender(rest, uit);
     if (opdracht === undefined || opdracht === '--help' || opdracht === '-h' || opdracht === 'help') {
       uit[opdracht === undefined ? 'fout' : 'schrijf'](`${GEBRUIK}\n`);
       return opdracht === undefined ? 2 : 0;
     }
-    throw new GebruiksFout(`onbekende opdracht "${opdracht}"; kies functie, controleer of beleid`);
+    throw new GebruiksFout(`onbekende opdracht "${opdracht}"; kies functie, controleer, beleid of kalender`);
   } catch (fout) {
     if (fout instanceof GebruiksFout) {
       // The option parser's messages already name the command ("wlz beleid: …").

@@ -7,7 +7,7 @@ const mutatie = (doel: string, betaald: string, drempel?: string) =>
 describe('betaalmutatie (CZ GGZ 2023, Bijlage 1: only more than € 5.000)', () => {
   it('uses € 5.000 as the default drempel, with its source', () => {
     expect(MINIMALE_BETALINGSOMVANG.bedrag.toString()).toBe('5000');
-    expect(MINIMALE_BETALINGSOMVANG.bron).toBe('CZ GGZ 2023, Bijlage 1 (Minimale betalingsomvang)');
+    expect(MINIMALE_BETALINGSOMVANG.bron).toBe('CZ GGZ 2023, Bijlage 1, minimale betalingsomvang');
   });
 
   it('does not execute a payment of exactly € 5.000,00 and does execute € 5.000,01', () => {

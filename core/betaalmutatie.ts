@@ -1,14 +1,14 @@
+import { standaardUit } from './beleid/getallen';
 import { D, rondAfOpCenten } from './geld';
 
 /**
  * The smallest payment CZ offers to the CAK: a single payment or withholding is only executed when it
  * is more than € 5.000 (CZ GGZ 2023, Bijlage 1, "Minimale betalingsomvang (randvoorwaarde)"). It is
  * the default drempel of BETAALMUTATIE and BETAALSCHEMA; another zorgkantoor's amount is typed in.
+ * The number is data of its source (core/beleid/cz-ggz-2023.ts).
  */
-export const MINIMALE_BETALINGSOMVANG = {
-  bedrag: new D(5000),
-  bron: 'CZ GGZ 2023, Bijlage 1 (Minimale betalingsomvang)',
-} as const;
+export const DREMPEL = standaardUit('minimale betalingsomvang', { zorgkantoor: 'CZ', jaar: 2023 });
+export const MINIMALE_BETALINGSOMVANG = { bedrag: DREMPEL.waarde, bron: DREMPEL.bron } as const;
 
 const NUL = new D(0);
 

@@ -1,3 +1,4 @@
+import { standaardUit } from './beleid/getallen';
 import { D, alsGetal as getalTekst, alsPercentage } from './geld';
 import { ongeldig } from './fout';
 import { celAlsGetal, celNaam, isLeeg, leesBereik, type Argument } from './invoer';
@@ -8,12 +9,16 @@ import { celAlsGetal, celNaam, isLeeg, leesBereik, type Argument } from './invoe
  * bezetting hebben, treedt het zorgkantoor in overleg."
  */
 
-/** Z&Z Inkoopkader 2022, §3.3.1: "minder dan 40%". */
-export const ONDERGRENS = new D('0.4');
-/** Z&Z Inkoopkader 2022, §3.3.1: "meer dan 60%". */
-export const BOVENGRENS = new D('0.6');
-/** Z&Z Inkoopkader 2022, §3.3.1: "3 aaneengesloten maanden". */
-export const SIGNAALMAANDEN = 3;
+/** The bounds and months are data of their source (core/beleid/zz-inkoopkader-2022.ts). */
+const ZZ_2022 = { zorgkantoor: 'Zorg en Zekerheid', jaar: 2022 } as const;
+export const CRISISGRENZEN = {
+  ondergrens: standaardUit('crisis ondergrens', ZZ_2022),
+  bovengrens: standaardUit('crisis bovengrens', ZZ_2022),
+  maanden: standaardUit('crisis aaneengesloten maanden', ZZ_2022),
+} as const;
+export const ONDERGRENS = CRISISGRENZEN.ondergrens.waarde;
+export const BOVENGRENS = CRISISGRENZEN.bovengrens.waarde;
+export const SIGNAALMAANDEN = CRISISGRENZEN.maanden.waarde.toNumber();
 
 /**
  * Above this a cell in a bezetting range is taken for a percentage typed as a number (45 for 45%),

@@ -1,3 +1,4 @@
+import { standaardUit } from './beleid/getallen';
 import { ongeldig } from './fout';
 import { dagnummer, eersteDag, laatsteDag, plusMaanden, toonDatum, toonMaand, type Datum, type Maand } from './datum';
 import { werkdag } from './werkdagen';
@@ -7,17 +8,19 @@ import { werkdag } from './werkdagen';
  * A prestatiemaand is the month in which the care was delivered.
  */
 
-/** "De aanbieder dient uiterlijk de 17de werkdag van de maand de declaratie in" (Z&Z Inkoopkader 2022, §3.1). */
-export const DECLARATIEWERKDAG = 17;
-
-/** "De bevoorschotting van de AW319 heeft een vertraging van 2 maanden" (Z&Z Inkoopkader 2022, §3.1). */
-export const BETAALVERTRAGING_MAANDEN = 2;
-
 /**
- * "declaraties die later dan drie maanden na de prestatiemaand zijn ingediend [worden] niet
- * meegenomen in de totale verdeling" (Z&Z Inkoopkader 2022, §3.1.2).
+ * The terms are data of their source (core/beleid/zz-inkoopkader-2022.ts): the 17th working day and
+ * the 2 months' delay of §3.1, the three months of §3.1.2.
  */
-export const INDIENTERMIJN_MAANDEN = 3;
+const ZZ_2022 = { zorgkantoor: 'Zorg en Zekerheid', jaar: 2022 } as const;
+export const DECLARATIETERMIJNEN = {
+  werkdag: standaardUit('declaratiewerkdag', ZZ_2022),
+  betaalvertraging: standaardUit('betaalvertraging', ZZ_2022),
+  indientermijn: standaardUit('indientermijn', ZZ_2022),
+} as const;
+const DECLARATIEWERKDAG = DECLARATIETERMIJNEN.werkdag.waarde.toNumber();
+const BETAALVERTRAGING_MAANDEN = DECLARATIETERMIJNEN.betaalvertraging.waarde.toNumber();
+export const INDIENTERMIJN_MAANDEN = DECLARATIETERMIJNEN.indientermijn.waarde.toNumber();
 
 /** The Wlz came into force on 1-1-2015: there is no Wlz prestatiemaand before it. */
 const EERSTE_PRESTATIEMAAND: Maand = { jaar: 2015, maand: 1 };

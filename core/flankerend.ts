@@ -1,15 +1,25 @@
+import { standaardUit, vasteStandaard } from './beleid/getallen';
+import { richttarieven } from './beleid/richttarief';
+import { bronnenTekst, toonPercentage, uitProcent } from './beleid/tekst';
 import { D } from './geld';
 import { controleerKleinPercentage } from './kleinpercentage';
 
+/** The landelijk richttarief 2022 the Z&Z transition moves towards (Z&Z Inkoopkader 2022, §2.3). */
+const RICHTTARIEF_2022 = richttarieven.find((r) => r.jaar === 2022)!;
+
 /**
  * Flankerend beleid (Z&Z Inkoopkader 2022, §2.3.1): a provider above the landelijk richttarief moves
- * towards it by at most 0,5 procentpunt a year. The defaults, with their sources.
+ * towards it by at most 0,5 procentpunt a year. The defaults are data of their sources
+ * (core/beleid/richttarief.ts, core/beleid/zz-inkoopkader-2022.ts).
  */
 export const FLANKEREND_BELEID = {
-  /** Landelijk richttariefpercentage 2022 (Z&Z Inkoopkader 2022, §2.3). */
-  doel: { waarde: new D('0.958'), bron: 'Z&Z Inkoopkader 2022, §2.3' },
-  /** "waardoor het tariefpercentage met maximaal -0,5 procentpunt zakt" (Z&Z Inkoopkader 2022, §2.3.1). */
-  maximaleDaling: { waarde: new D('0.005'), bron: 'Z&Z Inkoopkader 2022, §2.3.1' },
+  doel: {
+    ...vasteStandaard(uitProcent(RICHTTARIEF_2022.procent), '', ''),
+    bron: bronnenTekst([RICHTTARIEF_2022.bron]),
+    tekst: `${toonPercentage(uitProcent(RICHTTARIEF_2022.procent))}, het landelijk richttarief 2022 (${bronnenTekst([RICHTTARIEF_2022.bron])})`,
+    text: `${toonPercentage(uitProcent(RICHTTARIEF_2022.procent)).replace(',', '.')}, the national guide percentage 2022 (${bronnenTekst([RICHTTARIEF_2022.bron])})`,
+  },
+  maximaleDaling: standaardUit('maximale daling flankerend beleid', { zorgkantoor: 'Zorg en Zekerheid', jaar: 2022 }),
 } as const;
 
 /**

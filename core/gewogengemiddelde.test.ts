@@ -47,8 +47,11 @@ describe('gewogenGemiddelde (Z&Z Inkoopkader 2022 §2.3.1)', () => {
     expect(gg(p, b, m).toString()).toBe('0.964');
     expect(gg([0.96, 1, 1], [1000, 500, 500], ['materieel', 'NHC en NIC', 'normatieve huisvestingscomponent']).toString()).toBe('0.96');
     expect(gg([0.96, 0.5, 0.98], [1000, 500, 1000], [true, 'ONWAAR', 'WAAR']).toString()).toBe('0.97');
-    // desktop hands an empty label cell over as 0: it counts
-    expect(gg([0.96, 0.98], [1000, 1000], [0, 1]).toString()).toBe('0.97');
+    // desktop hands an empty label cell over as 0: beside labels it counts
+    expect(gg([0.96, 0.98], [1000, 1000], [0, 'zorg']).toString()).toBe('0.97');
+    // a range of only 1/0 flags: 1 counts, 0 does not (issue 10)
+    expect(gg([0.96, 0.98], [1000, 1000], [0, 1]).toString()).toBe('0.98');
+    expect(gg([0.96, 0.98, 0.5], [1000, 1000, 10], [1, 1, 0]).toString()).toBe('0.97');
   });
 
   it('skips lines with an empty or 0 bedrag, whatever the percentage cell holds', () => {

@@ -71,12 +71,16 @@ class Weging {
   private producten = new D(0);
   private bedragenSom = new D(0);
   private readonly labels = new Map<string, boolean>();
+  /** `meetellen` holds only 1/0 flags (and empty cells): then 0 is "does not count", not desktop's empty cell. */
+  private readonly vlaggen: boolean;
 
   constructor(
     private readonly percentages: Kolom,
     private readonly bedragen: Kolom,
     private readonly meetellen: Kolom | undefined,
-  ) {}
+  ) {
+    this.vlaggen = meetellen !== undefined && alleenVlaggen(meetellen);
+  }
 
   /** A line outside the fast lane; also where every bad cell gets its Dutch error. */
   exact(i: number, bedrag: Cel, percentage: Cel): void {
@@ -90,6 +94,7 @@ class Weging {
   /** Whether a line counts, by its `meetellen` cell. An empty cell (or desktop's 0) counts. */
   telt(label: Cel, i: number): boolean {
     if (typeof label === 'boolean') return label;
+    if (this.vlaggen && (label === 0 || label === 1)) return label === 1;
     if (isLegeRegelcel(label) || label === 1) return true;
     if (typeof label === 'string') {
       let telt = this.labels.get(label);
@@ -114,6 +119,22 @@ class Weging {
     }
     return gemiddelde;
   }
+}
+
+/**
+ * A `meetellen` range of 1/0 flags (issue 10: "1 counts, 0 does not"): at least one 1 and nothing but
+ * 1, 0 and empty cells. Any other content keeps 0 as the empty cell desktop Excel hands over.
+ */
+function alleenVlaggen(meetellen: Kolom): boolean {
+  let een = false;
+  for (const rij of meetellen.bereik) {
+    if (!Array.isArray(rij)) return false;
+    for (const cel of rij) {
+      if (cel === 1) een = true;
+      else if (cel !== 0 && cel !== null && cel !== undefined && cel !== '') return false;
+    }
+  }
+  return een;
 }
 
 // NHC, NIC and their written-out names, alone or combined ("NHC/NIC", "NHC en NIC").

@@ -112,11 +112,28 @@ export function celAlsGetal(cel: Cel, naam: string): D {
   throw ongeldig(`${naam} moet een getal zijn`);
 }
 
-/** A number that may not be negative (volumes, amounts, days). */
+/**
+ * A number that may not be negative (volumes, amounts, days). A percent sign is refused: "95,8 %" in
+ * the zorg cell of a filled-down TARIEF is a column mix-up, never € 0,958.
+ */
 export function leesNietNegatief(waarde: Argument, naam: string, opties: GetalOpties = {}): D {
+  weigerProcent(enkeleCel(waarde, naam), naam);
   const getal = leesGetal(waarde, naam, opties);
   if (getal.isNegative()) throw ongeldig(`${naam} mag niet negatief zijn (${toon(waarde)})`);
   return getal;
+}
+
+/** `#VALUE!` for a percentage where an amount or volume belongs. */
+export function weigerProcent(cel: Cel, naam: string): void {
+  if (typeof cel === 'string' && cel.trim().endsWith('%')) {
+    throw ongeldig(`${naam}: ${toon(cel)} is een percentage, maar ${naam} is een bedrag of aantal`);
+  }
+}
+
+/** One cell of a range of amounts or volumes (correcties): a number, never a percentage. */
+export function celAlsHoeveelheid(cel: Cel, naam: string): D {
+  weigerProcent(cel, naam);
+  return celAlsGetal(cel, naam);
 }
 
 /** A whole number within bounds (jaar, maand, aantal maanden). */

@@ -1,18 +1,20 @@
+import { beleidssoorten, standaardUit } from './beleid/getallen';
 import { D, rondAfOpCenten } from './geld';
 import { type Cel, celNaam } from './invoer';
 import { controleerKleinPercentage } from './kleinpercentage';
 import { Omzetteller } from './omzet';
-import { type Prestatiesoort, leesPrestatiesoort } from './prestatiesoort';
+import { leesPrestatiesoort } from './prestatiesoort';
 import { type Kolom, type Regelverwerker, isLegeRegelcel, leegNaast, verwerkRegels } from './regels';
 
 /**
  * CZ GGZ 2023, §6.2 (Regionaal stimuleringsbudget): "een bedrag gereserveerd dat gebaseerd is op 0,2%
  * van de tarieven maal de volumes van initiële productieafspraken (voor de uitnames van 5 en 10%)";
  * "VPT, DTV en logeren … worden niet meegenomen bij het vaststellen van het regionaal stimuleringsbudget."
+ * Both are data of their source (core/beleid/cz-ggz-2023.ts).
  */
 export const STIMULERINGSBUDGET_BELEID = {
-  percentage: { waarde: new D('0.002'), bron: 'CZ GGZ 2023, §6.2' },
-  uitgezonderd: { soorten: ['VPT', 'DTV', 'logeren'] as readonly Prestatiesoort[], bron: 'CZ GGZ 2023, §6.2' },
+  percentage: standaardUit('stimuleringsbudget', { zorgkantoor: 'CZ', jaar: 2023 }),
+  uitgezonderd: beleidssoorten('stimuleringsbudget uitgezonderd', { zorgkantoor: 'CZ', jaar: 2023 }),
 } as const;
 
 /** Ceiling for the percentage: the source uses 0,2 %; "0,2" typed without % (20 %) is refused. */

@@ -43,13 +43,16 @@ const HALVE_CENT = MILJOENSTEN / 2;
  * five Decimals per cell made them 1,5× slower than =A*B+C+D (bench: tarief_10k_vs_ingebouwd).
  */
 export function snelTarief(zorg: unknown, nhc: unknown, nic: unknown, percentage: unknown, percentageNhcNic: unknown): number | undefined {
-  if (typeof zorg !== 'number' || typeof nhc !== 'number' || typeof nic !== 'number' || typeof percentage !== 'number') return undefined;
+  // An empty NHC or NIC is 0 (SPEC §3 decision 10).
+  const nhcGetal = nhc === null || nhc === undefined ? 0 : nhc;
+  const nicGetal = nic === null || nic === undefined ? 0 : nic;
+  if (typeof zorg !== 'number' || typeof nhcGetal !== 'number' || typeof nicGetal !== 'number' || typeof percentage !== 'number') return undefined;
   const pNhcNic = percentageNhcNic === undefined || percentageNhcNic === null ? 1 : percentageNhcNic;
   if (typeof pNhcNic !== 'number') return undefined;
   // geschaald gives NaN off the grid, and NaN fails every comparison below.
   const zorgCenten = geschaald(zorg, CENTEN);
-  const nhcCenten = geschaald(nhc, CENTEN);
-  const nicCenten = geschaald(nic, CENTEN);
+  const nhcCenten = geschaald(nhcGetal, CENTEN);
+  const nicCenten = geschaald(nicGetal, CENTEN);
   const nhcNicCenten = nhcCenten + nicCenten;
   const p = geschaald(percentage, MILJOENSTEN);
   const pNhcNicM = geschaald(pNhcNic, MILJOENSTEN);

@@ -1,15 +1,9 @@
 import { D } from './geld';
-import {
-  beleidscontexten,
-  beleidstabel,
-  geldigeKenmerken,
-  herkenKenmerken,
-  kenmerkenUit,
-  richttarief,
-  splitsKenmerken,
-  tariefpercentage,
-  type Beleidsvraag,
-} from './tariefpercentage';
+import { herkenKenmerken, kenmerkenUit, splitsKenmerken } from './beleid/kenmerken';
+import { beleidstabel } from './beleid/tabel';
+import { beleidscontexten } from './beleidscontexten';
+import { richttarief } from './richttarief';
+import { geldigeKenmerken, tariefpercentage, type Beleidsvraag } from './tariefpercentage';
 import { fout } from '../test/vang';
 
 const vraag = (zorgkantoor: string, jaar: number, sector: string, kenmerken: string[] = [], vorig?: string): Beleidsvraag => ({

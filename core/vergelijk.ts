@@ -1,10 +1,12 @@
 import type { D } from './geld';
 import { WlzFout, nietBeschikbaar, ongeldig } from './fout';
 import { toon } from './invoer';
-import { KENMERKEN, zoekBeleidsregel, type Beleidsregel, type Bron, type KenmerkId } from './beleid';
+import { zoekBeleidsregel, type Beleidsregel, type Bron, type KenmerkId } from './beleid';
+import type { EigenBeleid } from './beleid/eigen-beleid';
+import { type Kenmerk, type Kenmerkwoord, herkenKenmerken, zonderTegenspraak } from './beleid/kenmerken';
 import { bronnenTekst } from './beleid/tekst';
 import { leesSector } from './sector';
-import { type Kenmerk, bepaalVoorRegel, herkenKenmerken, kenmerkenVan, onbekendeKenmerken, woordenLijst, zonderTegenspraak } from './tariefpercentage';
+import { bepaalVoorRegel, kenmerkenVan, onbekendeKenmerken, woordenLijst, zonderNeutraleSoorten } from './tariefpercentage';
 import { ZORGKANTOREN, type Zorgkantoor } from './zorgkantoor';
 
 export interface Vergelijkingsrij {
@@ -30,17 +32,22 @@ export interface Vergelijkingsrij {
  * whose percentage cannot be determined (not published, provider-specific) gets an empty percentage
  * and the reason.
  */
-export function vergelijk(jaar: number, sectorTekst: string, kenmerken: readonly string[]): Vergelijkingsrij[] {
+export function vergelijk(jaar: number, sectorTekst: string, kenmerken: readonly string[], eigen?: EigenBeleid): Vergelijkingsrij[] {
   const sector = leesSector(sectorTekst);
   if (!Number.isInteger(jaar)) throw ongeldig(`jaar moet een geheel getal zijn, niet ${String(jaar).replace('.', ',')}`);
-  const regels = ZORGKANTOREN.flatMap((zk) => zoekBeleidsregel(zk, jaar, sector) ?? []);
-  if (regels.length === 0) throw nietBeschikbaar(`geen tariefbeleid van zorgkantoren voor ${jaar} ${sector} in de ingebouwde bronnen`);
+  const regels = ZORGKANTOREN.flatMap((zk) => zoekBeleidsregel(zk, jaar, sector, eigen?.regels) ?? []);
+  if (regels.length === 0) {
+    throw nietBeschikbaar(`geen tariefbeleid van zorgkantoren voor ${jaar} ${sector} in de ingebouwde bronnen${eigen ? ' of uw beleidstabel' : '; geef een eigen beleidstabel mee (parameter beleid)'}`);
+  }
 
-  const geldig = new Set<KenmerkId>(regels.flatMap(kenmerkenVan));
-  const { herkend, onbekend } = herkenKenmerken(kenmerken);
-  const vreemd = [...onbekend, ...herkend.filter((k) => !geldig.has(k.id)).map((k) => k.tekst)];
-  if (vreemd.length) throw onbekendeKenmerken(vreemd, `${jaar} ${sector}`, woordenLijst((Object.keys(KENMERKEN) as KenmerkId[]).filter((id) => geldig.has(id))));
-  const gevraagd = zonderTegenspraak(herkend);
+  // The words of every zorgkantoor's rule, the user's own words included; each rule then applies its own.
+  const eigenWoorden = new Map<string, Kenmerkwoord>(regels.flatMap((r) => [...(r.eigenWoorden ?? new Map<string, Kenmerkwoord>())]));
+  const geldig = [...new Set<KenmerkId>(regels.flatMap(kenmerkenVan))];
+  const { herkend, onbekend } = herkenKenmerken(kenmerken, eigenWoorden);
+  const bruikbaar = zonderNeutraleSoorten(herkend, geldig, eigenWoorden);
+  const vreemd = [...onbekend, ...bruikbaar.filter((k) => !geldig.includes(k.id)).map((k) => k.tekst)];
+  if (vreemd.length) throw onbekendeKenmerken(vreemd, `${jaar} ${sector}`, woordenLijst(geldig, eigenWoorden));
+  const gevraagd = zonderTegenspraak(bruikbaar, eigenWoorden);
 
   return regels.map((regel): Vergelijkingsrij => {
     const eigen = kenmerkenVan(regel);

@@ -1,18 +1,17 @@
-import { D, som } from './geld';
+import { getalBron, toonGetal, waardeVan, zoekGetallen } from './beleid/getallen';
+import { type D, som } from './geld';
 import { nietBeschikbaar, ongeldig } from './fout';
 import type { Prestatiesoort } from './prestatiesoort';
 
 /**
  * Share of the corrected herschikte productieafspraak offered as initial volume, per leveringsvorm.
  * CZ GGZ 2023, §6.3: "Wij hanteren hierbij 95% van het volume ZZP, VPT, DTV en 90% van het volume MPT."
- * Logeren, toeslagen and meerzorg are not named there: no factor (SPEC §3 decisions 4 and 9).
+ * Logeren, toeslagen and meerzorg are not named there: no factor (SPEC §3 decisions 4 and 9). The
+ * factors are data of their source (core/beleid/cz-ggz-2023.ts).
  */
-export const VOLUMEFACTOREN: ReadonlyArray<{ soort: Prestatiesoort; factor: D; bron: string }> = [
-  { soort: 'ZZP', factor: new D('0.95'), bron: 'CZ GGZ 2023, §6.3' },
-  { soort: 'VPT', factor: new D('0.95'), bron: 'CZ GGZ 2023, §6.3' },
-  { soort: 'DTV', factor: new D('0.95'), bron: 'CZ GGZ 2023, §6.3' },
-  { soort: 'MPT', factor: new D('0.90'), bron: 'CZ GGZ 2023, §6.3' },
-];
+export const VOLUMEFACTOREN: ReadonlyArray<{ soort: Prestatiesoort; factor: D; tekst: string; bron: string }> = zoekGetallen('volumefactor', { zorgkantoor: 'CZ', jaar: 2023 }).flatMap((g) =>
+  g.soort && g.eenheid !== 'soorten' ? [{ soort: g.soort, factor: waardeVan(g), tekst: toonGetal(g), bron: getalBron(g) }] : [],
+);
 
 /**
  * Initial volume offer (SPEC §3 decision 4): (herschikt + Σ correcties) × factor. The correcties are
@@ -20,6 +19,11 @@ export const VOLUMEFACTOREN: ReadonlyArray<{ soort: Prestatiesoort; factor: D; b
  * gedeclareerd volume, bestuurlijk overleg, overheidsmaatregelen; CZ GGZ 2023, §6.3). An explicit
  * `factor` overrides the published one; without either → `#N/A`. Volumes are not rounded.
  */
+/** "a, b en c". */
+function opsomming(woorden: readonly string[]): string {
+  return woorden.length > 1 ? `${woorden.slice(0, -1).join(', ')} en ${woorden[woorden.length - 1]}` : woorden.join('');
+}
+
 export function volumebod(herschikt: D, soort: Prestatiesoort, correcties: readonly D[], factor?: D): D {
   const gecorrigeerd = herschikt.plus(som(correcties));
   if (gecorrigeerd.isNegative()) {
@@ -27,7 +31,7 @@ export function volumebod(herschikt: D, soort: Prestatiesoort, correcties: reado
   }
   const toegepast = factor ?? VOLUMEFACTOREN.find((f) => f.soort === soort)?.factor;
   if (!toegepast) {
-    throw nietBeschikbaar(`geen factor gepubliceerd voor ${soort} (CZ GGZ 2023, §6.3 noemt alleen ZZP, VPT, DTV en MPT); geef de factor op`);
+    throw nietBeschikbaar(`geen factor gepubliceerd voor ${soort} (${VOLUMEFACTOREN[0].bron} noemt alleen ${opsomming(VOLUMEFACTOREN.map((f) => f.soort))}); geef de factor op`);
   }
   return gecorrigeerd.times(toegepast);
 }

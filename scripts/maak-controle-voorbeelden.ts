@@ -1,12 +1,12 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 // Saved with the current calcId, like the other samples (scripts/voorbeelden/calcid.ts).
 import './voorbeelden/calcid';
 
 /**
- * Sample workbooks for `wlz controleer` (README demo): a clean CZ GGZ 2023 productieafspraak and one
- * with one fault of each kind per row. Run after `npm run build:cli`:
+ * Sample workbooks for `wlz controleer` (README demo): a clean CZ GGZ 2023 productieafspraak, one
+ * with one fault of each kind per row, and the clean table as a Dutch CSV export. Run after `npm run build:cli`:
  *
  *   node lib/scripts/maak-controle-voorbeelden.js [map]     (default samples/controle)
  *   npx wlz controleer samples/controle --zorgkantoor CZ --jaar 2023 --sector GGZ
@@ -195,6 +195,34 @@ export async function schrijfWerkmap(pad: string, bladen: Voorbeeldblad[]): Prom
   await werkmap.xlsx.writeFile(pad);
 }
 
+/** A number the way a Dutch Excel writes it in a CSV export: "1.000,5", "59,73", "95,8%". */
+function nederlands(waarde: Voorbeeldcel, procent = false): string {
+  if (typeof waarde !== 'number') return waarde === null || typeof waarde === 'object' ? '' : String(waarde);
+  const getal = procent ? waarde * 100 : waarde;
+  return `${getal.toLocaleString('nl-NL', { maximumFractionDigits: 6, useGrouping: !procent })}${procent ? '%' : ''}`;
+}
+
+/**
+ * The table as Excel's Dutch CSV export writes it ("CSV (gescheiden door lijstscheidingsteken)"):
+ * UTF-8 with BOM, ";" between fields, decimal comma; sections and the total row included.
+ */
+export function csvExport(secties: { sectie: string; regels: Regel[] }[]): Buffer {
+  const veld = (tekst: string) => (/[;"\n]/.test(tekst) ? `"${tekst.replace(/"/g, '""')}"` : tekst);
+  const regels = [KOP.join(';')];
+  let volume = 0;
+  let centen = 0;
+  for (const { sectie, regels: lijst } of secties) {
+    regels.push(`;${veld(sectie)};;;;;;;;`);
+    for (const r of lijst) {
+      if (typeof r.volume === 'number') volume += r.volume;
+      if (typeof r.bedrag === 'number') centen += Math.round(r.bedrag * 100);
+      regels.push([veld(r.code), veld(r.omschrijving), veld(r.soort), nederlands(r.volume), nederlands(r.zorg), nederlands(r.nhc), nederlands(r.nic), nederlands(r.percentage, true), nederlands(r.tarief), nederlands(r.bedrag)].join(';'));
+    }
+  }
+  regels.push(`;Totaal;;${nederlands(Number(volume.toFixed(6)))};;;;;;${nederlands(centen / 100)}`);
+  return Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(`${regels.join('\r\n')}\r\n`, 'utf8')]);
+}
+
 async function main(): Promise<void> {
   const map = process.argv[2] ?? join(__dirname, '..', '..', 'samples', 'controle');
   mkdirSync(map, { recursive: true });
@@ -206,7 +234,8 @@ async function main(): Promise<void> {
     // The same table without its Bedrag column.
     tabelBlad('Zonder bedrag', onvolledig),
   ]);
-  process.stdout.write(`voorbeelden geschreven in ${map}: schoon.xlsx, fouten.xlsx\n`);
+  writeFileSync(join(map, 'export.csv'), csvExport(schoneRegels()));
+  process.stdout.write(`voorbeelden geschreven in ${map}: schoon.xlsx, fouten.xlsx, export.csv\n`);
 }
 
 if (require.main === module) {

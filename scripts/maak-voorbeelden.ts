@@ -4,6 +4,7 @@ import { flankerendZz2022 } from './voorbeelden/flankerend-zz-2022';
 import { tarieven2023 } from './voorbeelden/tarieven-2023';
 import { vergelijkingVv2024 } from './voorbeelden/vergelijking-vv-2024';
 import { volumebodCzGgz2023 } from './voorbeelden/volumebod-cz-ggz-2023';
+import { afrekeningHerschikking } from './voorbeelden/afrekening-herschikking';
 
 /**
  * `npm run voorbeelden`: writes every sample workbook to samples/. The builder (how WLZ formulas and
@@ -12,8 +13,8 @@ import { volumebodCzGgz2023 } from './voorbeelden/volumebod-cz-ggz-2023';
  */
 export { HF_INSTELLINGEN, LABEL_VOORBEELDBEDRAGEN } from './voorbeelden/bouwer';
 
-/** Every sample, in the order of issue 3. */
-export const VOORBEELDEN: ReadonlyArray<() => Voorbeeld> = [tarieven2023, flankerendZz2022, volumebodCzGgz2023, betaalschema2023, vergelijkingVv2024];
+/** Every sample: those of issue 3, then the settlement sample of issue 11. */
+export const VOORBEELDEN: ReadonlyArray<() => Voorbeeld> = [tarieven2023, flankerendZz2022, volumebodCzGgz2023, betaalschema2023, vergelijkingVv2024, afrekeningHerschikking];
 
 export async function maakVoorbeelden(map = VOORBEELDMAP): Promise<string[]> {
   const paden: string[] = [];

@@ -70,7 +70,7 @@ interface JsonBevinding {
   verwacht?: string;
   gevonden?: string;
 }
-type JsonRapport = { bestanden: ({ pad: string; bevindingen: JsonBevinding[] } | { pad: string; fout: string })[] };
+type JsonRapport = { bestanden: ({ pad: string; bevindingen: JsonBevinding[]; tabellen: object[] } | { pad: string; fout: string })[] };
 
 async function json(...args: string[]): Promise<{ code: number; rapport: JsonRapport; fout: string }> {
   const r = await wlz(['controleer', ...args, '--json']);
@@ -81,7 +81,7 @@ describe('wlz controleer', () => {
   it('a clean CZ GGZ 2023 table checked with its context: no findings, exit 0', async () => {
     const { code, rapport } = await json(pad('schoon', 'schoon.xlsx'), ...CZ_GGZ_2023);
     expect(code).toBe(0);
-    expect(rapport).toEqual({ bestanden: [{ pad: pad('schoon', 'schoon.xlsx'), bevindingen: [] }] });
+    expect(rapport).toEqual({ bestanden: [{ pad: pad('schoon', 'schoon.xlsx'), bevindingen: [], tabellen: [expect.objectContaining({ blad: 'Productieafspraak', bereik: 'B3:K11', regels: 5 })] }] });
 
     const tekst = await wlz(['controleer', pad('schoon'), ...CZ_GGZ_2023]);
     expect(tekst.code).toBe(0);
@@ -140,7 +140,8 @@ describe('wlz controleer', () => {
 
   it('reads merged header cells: "NZa-tarief" over Zorg, NHC and NIC', async () => {
     const { code, rapport } = await json(pad('samengevoegd.xlsx'), ...CZ_GGZ_2023);
-    expect(rapport.bestanden).toEqual([{ pad: pad('samengevoegd.xlsx'), bevindingen: [] }]);
+    expect(rapport.bestanden).toEqual([{ pad: pad('samengevoegd.xlsx'), bevindingen: [], tabellen: [expect.objectContaining({ bereik: 'B3:K12' })] }]);
+    expect((rapport.bestanden[0] as { tabellen: { kolommen: Record<string, string> }[] }).tabellen[0].kolommen).toMatchObject({ 'NZa zorg': 'F: NZa-tarief Zorg', 'NZa NHC': 'G: NZa-tarief NHC', 'NZa NIC': 'H: NZa-tarief NIC' });
     expect(code).toBe(0);
   });
 
@@ -158,6 +159,7 @@ describe('wlz controleer', () => {
     expect(code).toBe(0);
     expect(rapport.bestanden[0]).toEqual({
       pad: pad('leeg.xlsx'),
+      tabellen: [],
       bevindingen: [{ blad: null, rij: null, kolom: null, ernst: 'waarschuwing', bericht: expect.stringMatching(/^geen productieafspraaktabel herkend.*; bladen: Blad1, Notities$/) }],
     });
   });
@@ -185,7 +187,7 @@ describe('wlz controleer', () => {
     expect(code).toBe(2);
     // Sorted by name; the lock file, the .txt and the subfolder are left alone.
     expect(rapport.bestanden.map((b) => b.pad)).toEqual([pad('gemengd', 'a-schoon.xlsx'), pad('gemengd', 'b-kapot.xlsx'), pad('gemengd', 'c-fouten.xlsx')]);
-    expect(rapport.bestanden[0]).toEqual({ pad: pad('gemengd', 'a-schoon.xlsx'), bevindingen: [] });
+    expect(rapport.bestanden[0]).toMatchObject({ pad: pad('gemengd', 'a-schoon.xlsx'), bevindingen: [] });
     expect(rapport.bestanden[1]).toEqual({ pad: pad('gemengd', 'b-kapot.xlsx'), fout: 'dit is geen Excel-werkmap (.xlsx): het bestand heeft een ander formaat' });
     expect(rapport.bestanden[2]).toMatchObject({ bevindingen: expect.arrayContaining([expect.objectContaining({ cel: 'Productieafspraak!J5' })]) });
 
@@ -230,7 +232,6 @@ describe('wlz controleer', () => {
     [[], /geef een werkmap/],
     [['x.xlsx', '--onbekend'], /onbekende optie --onbekend/],
     [['x.xlsx', '--jaar'], /--jaar heeft een waarde nodig/],
-    [['x.xlsx', '--zorgkantoor', 'CZ'], /zijn --zorgkantoor, --jaar en --sector alle drie nodig; --jaar en --sector ontbreken/],
     [['x.xlsx', '--zorgkantoor', 'Achmea', '--jaar', '2023', '--sector', 'GGZ'], /onbekend zorgkantoor "Achmea"/],
     [['x.xlsx', '--zorgkantoor', 'CZ', '--jaar', 'twintig', '--sector', 'GGZ'], /--jaar: de tekst "twintig" is geen getal/],
     [['x.xlsx', ...CZ_GGZ_2023, '--kenmerken', 'vliegend'], /onbekend kenmerk "vliegend"/],
@@ -245,6 +246,6 @@ describe('wlz controleer', () => {
     mkdirSync(pad('zonder'));
     const r = await wlz(['controleer', pad('zonder')]);
     expect(r.code).toBe(2);
-    expect(r.fout).toContain(`geen werkmappen (.xlsx) in de map ${pad('zonder')}`);
+    expect(r.fout).toContain(`geen werkmappen (.xlsx) of CSV-bestanden in de map ${pad('zonder')}`);
   });
 });

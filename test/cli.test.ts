@@ -103,7 +103,7 @@ describe('help', () => {
     expect(r.code).toBe(0);
     expect(r.uit).toContain('WLZ.TARIEF(zorg; nhc; nic; percentage; [percentage_nhc_nic])\nTarief per eenheid:');
     expect(r.uit).toMatch(/^ {2}zorg +\(verplicht\) NZa-maximumtarief zorgcomponent/m);
-    expect(r.uit).toMatch(/^ {2}percentage_nhc_nic +\(optioneel\) Tariefpercentage voor NHC en NIC; standaard 100%\.$/m);
+    expect(r.uit).toMatch(/^ {2}percentage_nhc_nic +\(optioneel\) Tariefpercentage voor NHC en NIC; standaard 100% \(CZ GGZ 2023, §6\.2\)\.$/m);
     expect(r.uit).toContain('Uitkomst: een bedrag in euro');
     expect(r.uit).toContain('Voorbeeld: =WLZ.TARIEF(191,60; 10; 5; 95,8%) → 198,55');
     expect(r.uit).toContain('Op de opdrachtregel: wlz functie TARIEF 191,60 10 5 95,8%');

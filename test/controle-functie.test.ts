@@ -33,14 +33,14 @@ describe('WLZ.CONTROLEER', () => {
     ];
     const voorbeeld = zoekFunctie('CONTROLEER')!.voorbeeld;
     expect(voorbeeld.formule).toBe('=WLZ.CONTROLEER(B3:J6; "CZ"; 2023; "GGZ")');
-    const uitkomst = functies.CONTROLEER(tabel, 'CZ', 2023, 'GGZ', undefined, invocation('Blad1!B3:J6'));
+    const uitkomst = functies.CONTROLEER(tabel, 'CZ', 2023, 'GGZ', undefined, undefined, undefined, invocation('Blad1!B3:J6'));
     expect(uitkomst).toEqual([['Geen bevindingen']]);
     expect(voorbeeld.uitkomst.startsWith(uitkomst[0][0])).toBe(true);
   });
 
   it('numbers findings the way the sheet does, from the address Excel gives', () => {
     const tabel = alsBereik(tabelRijen(regelsMetFouten(), { totaal: { bedrag: 159645.87 } }));
-    const uitkomst = functies.CONTROLEER(tabel, undefined, undefined, undefined, undefined, invocation("'Mijn blad'!$B$1:$K$12"));
+    const uitkomst = functies.CONTROLEER(tabel, undefined, undefined, undefined, undefined, undefined, undefined, invocation("'Mijn blad'!$B$1:$K$12"));
     expect(uitkomst[0]).toEqual(KOP);
     expect(uitkomst.slice(1).map((r) => [r[0], r[1], r[2]])).toEqual([
       [5, 'Tarief', 'fout'],
@@ -71,9 +71,9 @@ describe('WLZ.CONTROLEER', () => {
     const vanCli = cli.bestanden[0].bevindingen.map((b: Record<string, unknown>) => [b.rij, b.kolom, b.ernst, b.bericht, b.verwacht ?? '', b.gevonden ?? '']);
 
     // The range B1:K12 exactly as the CLI read it from the file.
-    const [blad] = await leesWerkmap(pad);
-    const bereik = blad.raster.slice(0, 12).map((rij) => Array.from({ length: 10 }, (_, k) => (rij[k + 1] ?? null) as Cel));
-    const uitkomst = functies.CONTROLEER(bereik, 'CZ', 2023, 'GGZ', [['nieuw']], invocation('Productieafspraak!B1:K12'));
+    const [blad] = (await leesWerkmap(pad)).bladen;
+    const bereik = Array.from(blad.raster.slice(0, 12), (rij) => Array.from({ length: 10 }, (_, k) => (rij?.[k + 1] ?? null) as Cel));
+    const uitkomst = functies.CONTROLEER(bereik, 'CZ', 2023, 'GGZ', [['nieuw']], undefined, undefined, invocation('Productieafspraak!B1:K12'));
     expect(vanCli.length).toBeGreaterThan(7); // the faults plus the policy warnings for a new provider
     expect(uitkomst.slice(1)).toEqual(vanCli);
   });
@@ -95,7 +95,6 @@ describe('WLZ.CONTROLEER', () => {
   it.each([
     [[null], '#VALUE!', 'tabel ontbreekt'],
     [[[['a', 'b'], [1, 2]]], '#VALUE!', 'geen productieafspraaktabel herkend: geen kopregel met ten minste drie bekende kolommen, waaronder Volume, Tarief of Bedrag (bijvoorbeeld Prestatiecode, Omschrijving, Volume, Tarief, Bedrag)'],
-    [[[['Code', 'Volume', 'Bedrag']], 'CZ'], '#VALUE!', 'voor de vergelijking met het beleid zijn zorgkantoor, jaar en sector alle drie nodig; jaar en sector ontbreken'],
     [[[['Code', 'Volume', 'Bedrag']], 'Achmea', 2023, 'GGZ'], '#VALUE!', expect.stringMatching(/^onbekend zorgkantoor "Achmea"/)],
     [[[['Code', 'Volume', 'Bedrag']], 'CZ', 2023.5, 'GGZ'], '#VALUE!', 'jaar moet een geheel getal van 2000 tot en met 2100 zijn, niet 2023,5'],
     [[[['Code', 'Volume', 'Bedrag']], 'CZ', 2023, 'GGZ', [[1]]], '#VALUE!', expect.stringMatching(/^kenmerken/)],

@@ -109,6 +109,20 @@ function bereken(functie: WlzFunctie, waarden: unknown[]): number | string | boo
   }
 }
 
+const GEEN_LETTERLIJKE = Symbol('geen letterlijke waarde');
+type LetterlijkeAst = { type: string; value?: unknown; args?: LetterlijkeAst[][] };
+
+/** A literal argument's value (a number, text, empty, or an inline array of those such as {1;2}). */
+function letterlijk(a: LetterlijkeAst): unknown {
+  if (a.type === 'NUMBER' || a.type === 'STRING') return a.value;
+  if (a.type === 'EMPTY') return undefined;
+  if (a.type === 'ARRAY' && a.args) {
+    const rijen = a.args.map((rij) => rij.map(letterlijk));
+    return rijen.every((rij) => rij.every((w) => typeof w === 'number' || typeof w === 'string')) ? SimpleRangeValue.onlyValues(rijen as (number | string)[][]) : GEEN_LETTERLIJKE;
+  }
+  return GEEN_LETTERLIJKE;
+}
+
 /**
  * A HyperFormula plugin class for the given functions. `vormVoor` tells the size of each table
  * formula's result by its cell (from the saved file's array range); without it a table formula
@@ -133,11 +147,12 @@ export function wlzPlugin(functies: readonly WlzFunctie[], vormVoor: VormVoor = 
       };
       return plugin.runFunction(ast.args, state, plugin.metadata(hfNaam(functie)), (...w: unknown[]) => bereken(functie, w));
     };
-    methoden[`${methode}Vorm`] = function (ast: { args: Array<{ type: string; value?: unknown }> }, state: { formulaAddress: SimpleCellAddress }) {
+    methoden[`${methode}Vorm`] = function (ast: { args: LetterlijkeAst[] }, state: { formulaAddress: SimpleCellAddress }) {
       const vorm = vormVoor(state.formulaAddress);
       if (vorm) return new ArraySize(vorm.breedte, vorm.hoogte);
-      if (ast.args.every((a) => a.type === 'NUMBER' || a.type === 'STRING' || a.type === 'EMPTY')) {
-        const uitkomst = bereken(functie, ast.args.map((a) => (a.type === 'EMPTY' ? undefined : a.value)));
+      const waarden = ast.args.map(letterlijk);
+      if (waarden.every((w) => w !== GEEN_LETTERLIJKE)) {
+        const uitkomst = bereken(functie, waarden);
         if (uitkomst instanceof SimpleRangeValue) return new ArraySize(uitkomst.width(), uitkomst.height());
       }
       return ArraySize.scalar();

@@ -8,10 +8,10 @@ import { roepVanuitExcel } from './excel';
  * @customfunction TARIEF TARIEF
  * @helpurl https://localhost:3000/taskpane.html#functies/TARIEF
  * @param zorg NZa-maximumtarief zorgcomponent per eenheid (euro).
- * @param nhc Normatieve huisvestingscomponent per eenheid (euro); 0 als die er niet is.
- * @param nic Normatieve inventariscomponent per eenheid (euro); 0 als die er niet is.
+ * @param nhc Normatieve huisvestingscomponent per eenheid (euro); standaard 0 (MPT, DTV en behandeling hebben geen NHC/NIC).
+ * @param nic Normatieve inventariscomponent per eenheid (euro); standaard 0 (MPT, DTV en behandeling hebben geen NHC/NIC).
  * @param percentage Tariefpercentage voor de zorgcomponent, bijvoorbeeld 95,8%.
- * @param [percentage_nhc_nic] Tariefpercentage voor NHC en NIC; standaard 100%. Let op: oudere bureaubladversies van Excel geven een lege cel als 0 door; laat het argument dan weg.
+ * @param [percentage_nhc_nic] Tariefpercentage voor NHC en NIC; standaard 100% (CZ GGZ 2023, §6.2). Let op: oudere bureaubladversies van Excel geven een lege cel als 0 door; laat het argument dan weg.
  * @returns Een getal: een bedrag, percentage of aantal, zoals de beschrijving zegt.
  */
 export function TARIEF(zorg: any, nhc: any, nic: any, percentage: any, percentage_nhc_nic?: any): number {
@@ -19,18 +19,19 @@ export function TARIEF(zorg: any, nhc: any, nic: any, percentage: any, percentag
 }
 
 /**
- * Tariefpercentage (zorgcomponent) volgens het beleid van het zorgkantoor voor jaar, sector en kenmerken van de zorgaanbieder, uit de ingebouwde inkoopdocumenten. #N/B als de bron geen getal publiceert: vul dan het afgesproken percentage in.
+ * Tariefpercentage (zorgcomponent) volgens het beleid van het zorgkantoor voor jaar, sector en kenmerken, uit de ingebouwde inkoopdocumenten of uw eigen beleidstabel. #N/B als de bron geen getal publiceert: vul dan het afgesproken percentage in.
  * @customfunction TARIEFPERCENTAGE TARIEFPERCENTAGE
  * @helpurl https://localhost:3000/taskpane.html#functies/TARIEFPERCENTAGE
  * @param zorgkantoor Zorgkantoor: Zilveren Kruis (ZK), VGZ, Menzis, CZ, Salland, DSW of Zorg en Zekerheid (Z&Z, ZenZ).
  * @param jaar Inkoopjaar, bijvoorbeeld 2024.
  * @param sector Sector: V&V (of VV), GZ of GGZ.
- * @param [kenmerken] Kenmerken van de zorgaanbieder als tekst (komma of puntkomma ertussen) of bereik, bijvoorbeeld "nieuw", "geïntegreerd", "beschermd wonen", "VPT", "werkgeversopslag", "monitor hoger", "differentiatie +0,5". Leeg: bestaande aanbieder zonder opslagen.
+ * @param [kenmerken] Kenmerken als tekst (komma of puntkomma ertussen) of bereik, bijvoorbeeld "nieuw", "geïntegreerd", "beschermd wonen", "werkgeversopslag", "monitor hoger"; een prestatiesoort (ZZP, VPT, MPT …) mag altijd. Leeg: bestaande aanbieder zonder opslagen.
  * @param [vorig_percentage] Eigen tariefpercentage van het vorige jaar; alleen nodig waar het beleid daarvan uitgaat (DSW 2024: eigen percentage 2023 plus de monitorstap).
+ * @param [beleid] Optioneel: uw eigen beleidstabel met kopregel (Zorgkantoor, Jaar, Sector, Kenmerken, Percentage, Percentage NHC/NIC, Maximum, Bron), bijvoorbeeld WLZ_beleid[#Alles]; die regels vervangen het ingebouwde beleid voor hun zorgkantoor, jaar en sector.
  * @returns Een getal: een bedrag, percentage of aantal, zoals de beschrijving zegt.
  */
-export function TARIEFPERCENTAGE(zorgkantoor: any, jaar: any, sector: any, kenmerken?: any[][], vorig_percentage?: any): number {
-  return roepVanuitExcel('TARIEFPERCENTAGE', [zorgkantoor, jaar, sector, kenmerken, vorig_percentage]) as number;
+export function TARIEFPERCENTAGE(zorgkantoor: any, jaar: any, sector: any, kenmerken?: any[][], vorig_percentage?: any, beleid?: any[][]): number {
+  return roepVanuitExcel('TARIEFPERCENTAGE', [zorgkantoor, jaar, sector, kenmerken, vorig_percentage, beleid]) as number;
 }
 
 /**
@@ -46,18 +47,19 @@ export function RICHTTARIEF(jaar: any, sector?: any): number {
 }
 
 /**
- * Dezelfde opzoeking als WLZ.TARIEFPERCENTAGE, uitgelegd in één zin met de bron (document en paragraaf).
+ * Dezelfde opzoeking als WLZ.TARIEFPERCENTAGE, uitgelegd in één zin met de bron (document en paragraaf, of de Bron-tekst uit uw beleidstabel).
  * @customfunction BRON BRON
  * @helpurl https://localhost:3000/taskpane.html#functies/BRON
  * @param zorgkantoor Zorgkantoor: Zilveren Kruis (ZK), VGZ, Menzis, CZ, Salland, DSW of Zorg en Zekerheid (Z&Z, ZenZ).
  * @param jaar Inkoopjaar, bijvoorbeeld 2024.
  * @param sector Sector: V&V (of VV), GZ of GGZ.
- * @param [kenmerken] Kenmerken van de zorgaanbieder als tekst (komma of puntkomma ertussen) of bereik, bijvoorbeeld "nieuw", "geïntegreerd", "beschermd wonen", "VPT", "werkgeversopslag", "monitor hoger", "differentiatie +0,5". Leeg: bestaande aanbieder zonder opslagen.
+ * @param [kenmerken] Kenmerken als tekst (komma of puntkomma ertussen) of bereik, bijvoorbeeld "nieuw", "geïntegreerd", "beschermd wonen", "werkgeversopslag", "monitor hoger"; een prestatiesoort (ZZP, VPT, MPT …) mag altijd. Leeg: bestaande aanbieder zonder opslagen.
  * @param [vorig_percentage] Eigen tariefpercentage van het vorige jaar; alleen nodig waar het beleid daarvan uitgaat (DSW 2024: eigen percentage 2023 plus de monitorstap).
+ * @param [beleid] Optioneel: uw eigen beleidstabel met kopregel (Zorgkantoor, Jaar, Sector, Kenmerken, Percentage, Percentage NHC/NIC, Maximum, Bron), bijvoorbeeld WLZ_beleid[#Alles]; die regels vervangen het ingebouwde beleid voor hun zorgkantoor, jaar en sector.
  * @returns Een tekst.
  */
-export function BRON(zorgkantoor: any, jaar: any, sector: any, kenmerken?: any[][], vorig_percentage?: any): string {
-  return roepVanuitExcel('BRON', [zorgkantoor, jaar, sector, kenmerken, vorig_percentage]) as string;
+export function BRON(zorgkantoor: any, jaar: any, sector: any, kenmerken?: any[][], vorig_percentage?: any, beleid?: any[][]): string {
+  return roepVanuitExcel('BRON', [zorgkantoor, jaar, sector, kenmerken, vorig_percentage, beleid]) as string;
 }
 
 /**
@@ -66,11 +68,12 @@ export function BRON(zorgkantoor: any, jaar: any, sector: any, kenmerken?: any[]
  * @helpurl https://localhost:3000/taskpane.html#functies/VERGELIJK
  * @param jaar Inkoopjaar, bijvoorbeeld 2024.
  * @param sector Sector: V&V (of VV), GZ of GGZ.
- * @param [kenmerken] Kenmerken van de zorgaanbieder als tekst (komma of puntkomma ertussen) of bereik, bijvoorbeeld "nieuw", "geïntegreerd", "beschermd wonen", "VPT", "werkgeversopslag", "monitor hoger", "differentiatie +0,5". Leeg: bestaande aanbieder zonder opslagen.
+ * @param [kenmerken] Kenmerken als tekst (komma of puntkomma ertussen) of bereik, bijvoorbeeld "nieuw", "geïntegreerd", "beschermd wonen", "werkgeversopslag", "monitor hoger"; een prestatiesoort (ZZP, VPT, MPT …) mag altijd. Leeg: bestaande aanbieder zonder opslagen.
+ * @param [beleid] Optioneel: uw eigen beleidstabel met kopregel (Zorgkantoor, Jaar, Sector, Kenmerken, Percentage, Percentage NHC/NIC, Maximum, Bron), bijvoorbeeld WLZ_beleid[#Alles]; die regels vervangen het ingebouwde beleid voor hun zorgkantoor, jaar en sector.
  * @returns Een tabel die overloopt naar de cellen rechts en onder de formule.
  */
-export function VERGELIJK(jaar: any, sector: any, kenmerken?: any[][]): any[][] {
-  return roepVanuitExcel('VERGELIJK', [jaar, sector, kenmerken]) as any[][];
+export function VERGELIJK(jaar: any, sector: any, kenmerken?: any[][], beleid?: any[][]): any[][] {
+  return roepVanuitExcel('VERGELIJK', [jaar, sector, kenmerken, beleid]) as any[][];
 }
 
 /**
@@ -79,7 +82,7 @@ export function VERGELIJK(jaar: any, sector: any, kenmerken?: any[][]): any[][] 
  * @helpurl https://localhost:3000/taskpane.html#functies/OPSLAGTARIEF
  * @param basispercentage Basistariefpercentage van het zorgkantoor, bijvoorbeeld 95%.
  * @param opslag Tariefsopslag in procentpunten, bijvoorbeeld 2% voor 2 procentpunt.
- * @param [max_opslag] Maximale opslag; standaard 3% (ZK V&V 2017, §2.2.5). Let op: oudere bureaubladversies van Excel geven een lege cel als 0 door; laat het argument dan weg.
+ * @param [max_opslag] Maximale opslag in procentpunten; standaard 3 procentpunt (ZK V&V 2017, §2.2.5). Let op: oudere bureaubladversies van Excel geven een lege cel als 0 door; laat het argument dan weg.
  * @returns Een getal: een bedrag, percentage of aantal, zoals de beschrijving zegt.
  */
 export function OPSLAGTARIEF(basispercentage: any, opslag: any, max_opslag?: any): number {
@@ -92,7 +95,7 @@ export function OPSLAGTARIEF(basispercentage: any, opslag: any, max_opslag?: any
  * @helpurl https://localhost:3000/taskpane.html#functies/GEWOGENGEMIDDELDE
  * @param percentages Tariefpercentage per regel (prestatiecode), bijvoorbeeld 96,5%.
  * @param bedragen Gedeclareerd bedrag per regel (euro), even groot als percentages; lege regels tellen niet mee, creditregels (negatief) wel.
- * @param [meetellen] Optioneel, even groot: WAAR/ONWAAR of het onderdeel per regel; ONWAAR en NHC/NIC tellen niet mee, "zorg", "loon" enz. wel.
+ * @param [meetellen] Optioneel, even groot: WAAR/ONWAAR, 1/0 of het onderdeel per regel; ONWAAR, 0 (in een bereik met alleen 1 en 0) en NHC/NIC tellen niet mee, "zorg", "loon" enz. wel.
  * @returns Een getal: een bedrag, percentage of aantal, zoals de beschrijving zegt.
  */
 export function GEWOGENGEMIDDELDE(percentages: any[][], bedragen: any[][], meetellen?: any[][]): number {
@@ -104,8 +107,8 @@ export function GEWOGENGEMIDDELDE(percentages: any[][], bedragen: any[][], meete
  * @customfunction FLANKEREND FLANKEREND
  * @helpurl https://localhost:3000/taskpane.html#functies/FLANKEREND
  * @param gewogen Gewogen gemiddelde tariefpercentage, bijvoorbeeld uit WLZ.GEWOGENGEMIDDELDE.
- * @param [doel] Richttariefpercentage waar naartoe bewogen wordt; standaard 95,8% (Z&Z Inkoopkader 2022, §2.3). Let op: oudere bureaubladversies van Excel geven een lege cel als 0 door; laat het argument dan weg.
- * @param [max_daling] Maximale daling per jaar in procentpunten; standaard 0,5% voor 0,5 procentpunt (Z&Z Inkoopkader 2022, §2.3.1). Let op: oudere bureaubladversies van Excel geven een lege cel als 0 door; laat het argument dan weg.
+ * @param [doel] Richttariefpercentage waar naartoe bewogen wordt; standaard 95,8%, het landelijk richttarief 2022 (Z&Z Inkoopkader 2022, §2.3). Let op: oudere bureaubladversies van Excel geven een lege cel als 0 door; laat het argument dan weg.
+ * @param [max_daling] Maximale daling per jaar in procentpunten, als percentage: 0,5% voor 0,5 procentpunt; standaard 0,5 procentpunt (Z&Z Inkoopkader 2022, §2.3.1). Let op: oudere bureaubladversies van Excel geven een lege cel als 0 door; laat het argument dan weg.
  * @returns Een getal: een bedrag, percentage of aantal, zoals de beschrijving zegt.
  */
 export function FLANKEREND(gewogen: any, doel?: any, max_daling?: any): number {
@@ -145,7 +148,7 @@ export function OMZET(volumes: any[][], tarieven: any[][]): number {
  * @param volumes Volume per regel van de initiële productieafspraak vóór de uitname van 5% en 10% (dus niet de uitkomst van WLZ.VOLUMEBOD).
  * @param tarieven Tarief per eenheid per regel (euro), even groot als volumes.
  * @param soorten Soort per regel: ZZP, VPT, MPT, DTV, logeren, toeslag of meerzorg; VPT, DTV en logeren tellen niet mee.
- * @param [percentage] Optioneel; standaard 0,2% (CZ GGZ 2023, §6.2). Let op: oudere bureaubladversies van Excel geven een lege cel als 0 door; laat het argument dan weg.
+ * @param [percentage] Optioneel: het percentage van het stimuleringsbudget; standaard 0,2% (CZ GGZ 2023, §6.2). Let op: oudere bureaubladversies van Excel geven een lege cel als 0 door; laat het argument dan weg.
  * @returns Een getal: een bedrag, percentage of aantal, zoals de beschrijving zegt.
  */
 export function STIMULERINGSBUDGET(volumes: any[][], tarieven: any[][], soorten: any[][], percentage?: any): number {
@@ -157,7 +160,7 @@ export function STIMULERINGSBUDGET(volumes: any[][], tarieven: any[][], soorten:
  * @customfunction COMFORTVOLUME COMFORTVOLUME
  * @helpurl https://localhost:3000/taskpane.html#functies/COMFORTVOLUME
  * @param herschikt_vorig_jaar Crisisvolume in de herschikking van het voorgaande jaar.
- * @param [percentage] Optioneel; standaard 90% (Z&Z Inkoopkader 2022, §3.3.1). Let op: oudere bureaubladversies van Excel geven een lege cel als 0 door; laat het argument dan weg.
+ * @param [percentage] Optioneel: het deel van het herschikte volume; standaard 90% (Z&Z Inkoopkader 2022, §3.3.1). Let op: oudere bureaubladversies van Excel geven een lege cel als 0 door; laat het argument dan weg.
  * @returns Een getal: een bedrag, percentage of aantal, zoals de beschrijving zegt.
  */
 export function COMFORTVOLUME(herschikt_vorig_jaar: any, percentage?: any): number {
@@ -170,7 +173,7 @@ export function COMFORTVOLUME(herschikt_vorig_jaar: any, percentage?: any): numb
  * @helpurl https://localhost:3000/taskpane.html#functies/EXTRAPOLEER
  * @param realisatie Gerealiseerd volume of bedrag tot nu toe.
  * @param maanden Aantal maanden waarover de realisatie loopt, bijvoorbeeld 7 voor januari t/m juli.
- * @param [jaarmaanden] Optioneel: aantal maanden van de periode; standaard 12. Let op: oudere bureaubladversies van Excel geven een lege cel als 0 door; laat het argument dan weg.
+ * @param [jaarmaanden] Optioneel: aantal maanden van de periode; standaard 12 (een kalenderjaar). Let op: oudere bureaubladversies van Excel geven een lege cel als 0 door; laat het argument dan weg.
  * @returns Een getal: een bedrag, percentage of aantal, zoals de beschrijving zegt.
  */
 export function EXTRAPOLEER(realisatie: any, maanden: any, jaarmaanden?: any): number {
@@ -182,7 +185,7 @@ export function EXTRAPOLEER(realisatie: any, maanden: any, jaarmaanden?: any): n
  * @customfunction RESERVERING RESERVERING
  * @helpurl https://localhost:3000/taskpane.html#functies/RESERVERING
  * @param contracteerruimte Contracteerruimte (euro).
- * @param [percentages] Optioneel: één of meer percentages (cel of bereik); standaard 0,2% en 0,2%. Let op: oudere bureaubladversies van Excel geven een lege cel als 0 door; laat het argument dan weg.
+ * @param [percentages] Optioneel: één of meer percentages; standaard 0,2% onvoorziene omstandigheden en 0,2% regionale ontwikkeling (ZK Aanvulling 2023, hoofdstuk 2). Let op: oudere bureaubladversies van Excel geven een lege cel als 0 door; laat het argument dan weg.
  * @returns Een getal: een bedrag, percentage of aantal, zoals de beschrijving zegt.
  */
 export function RESERVERING(contracteerruimte: any, percentages?: any[][]): number {
@@ -195,7 +198,7 @@ export function RESERVERING(contracteerruimte: any, percentages?: any[][]): numb
  * @helpurl https://localhost:3000/taskpane.html#functies/BEHANDELINGPLAFOND
  * @param vpt_inclusief Dagtarief VPT inclusief behandeling (euro).
  * @param vpt_exclusief Dagtarief VPT exclusief behandeling (euro).
- * @param [dagen] Optioneel: dagen per jaar; standaard 365 (366 in een schrikkeljaar). Let op: oudere bureaubladversies van Excel geven een lege cel als 0 door; laat het argument dan weg.
+ * @param [dagen] Optioneel: dagen per jaar (366 in een schrikkeljaar); standaard 365 dagen (ZK V&V 2017, §4.7, afgeleid). Let op: oudere bureaubladversies van Excel geven een lege cel als 0 door; laat het argument dan weg.
  * @returns Een getal: een bedrag, percentage of aantal, zoals de beschrijving zegt.
  */
 export function BEHANDELINGPLAFOND(vpt_inclusief: any, vpt_exclusief: any, dagen?: any): number {
@@ -223,7 +226,7 @@ export function VOORSCHOTBASIS(maand: any, initieel_bruto: any, herschikt: any, 
  * @helpurl https://localhost:3000/taskpane.html#functies/BETAALMUTATIE
  * @param doel Cumulatief voorschotdoel tot en met deze maand (euro).
  * @param betaald Tot nu toe als voorschot betaald (euro).
- * @param [drempel] Alleen een mutatie van méér dan dit bedrag wordt uitgevoerd; standaard € 5.000 (CZ GGZ 2023, Bijlage 1). Let op: oudere bureaubladversies van Excel geven een lege cel als 0 door; laat het argument dan weg.
+ * @param [drempel] Alleen een mutatie van méér dan dit bedrag wordt uitgevoerd; standaard € 5.000 (CZ GGZ 2023, Bijlage 1, minimale betalingsomvang). Let op: oudere bureaubladversies van Excel geven een lege cel als 0 door; laat het argument dan weg.
  * @returns Een getal: een bedrag, percentage of aantal, zoals de beschrijving zegt.
  */
 export function BETAALMUTATIE(doel: any, betaald: any, drempel?: any): number {
@@ -236,7 +239,7 @@ export function BETAALMUTATIE(doel: any, betaald: any, drempel?: any): number {
  * @helpurl https://localhost:3000/taskpane.html#functies/BETAALSCHEMA
  * @param jaarbasis Eén jaarbasis (euro) voor elke maand, of een rij of kolom van 12 of 15 cellen met de basis per maand (bijvoorbeeld uit WLZ.VOORSCHOTBASIS); een lege cel is een maand zonder basis.
  * @param [betaald] Al betaald vóór maand 1 (euro); standaard 0.
- * @param [drempel] Alleen een mutatie van méér dan dit bedrag wordt uitgevoerd; standaard € 5.000 (CZ GGZ 2023, Bijlage 1). Let op: oudere bureaubladversies van Excel geven een lege cel als 0 door; laat het argument dan weg.
+ * @param [drempel] Alleen een mutatie van méér dan dit bedrag wordt uitgevoerd; standaard € 5.000 (CZ GGZ 2023, Bijlage 1, minimale betalingsomvang). Let op: oudere bureaubladversies van Excel geven een lege cel als 0 door; laat het argument dan weg.
  * @returns Een tabel die overloopt naar de cellen rechts en onder de formule.
  */
 export function BETAALSCHEMA(jaarbasis: any[][], betaald?: any, drempel?: any): any[][] {
@@ -262,7 +265,7 @@ export function NIEUWEAANBIEDER(realisatie: any, afspraak: any, betaald: any): n
  * @helpurl https://localhost:3000/taskpane.html#functies/AW319VOORSCHOT
  * @param regulier Gedeclareerd bedrag reguliere zorg (euro).
  * @param crisis Gedeclareerd bedrag crisisplekken (euro); altijd 100% bevoorschot; 0 als er geen zijn.
- * @param [bevoorschottingspercentage] Gepubliceerd bevoorschottingspercentage, bijvoorbeeld 95%; standaard 100%. Let op: oudere bureaubladversies van Excel geven een lege cel als 0 door; laat het argument dan weg.
+ * @param [bevoorschottingspercentage] Gepubliceerd bevoorschottingspercentage, bijvoorbeeld 95%; standaard 100% (geen korting). Let op: oudere bureaubladversies van Excel geven een lege cel als 0 door; laat het argument dan weg.
  * @returns Een getal: een bedrag, percentage of aantal, zoals de beschrijving zegt.
  */
 export function AW319VOORSCHOT(regulier: any, crisis: any, bevoorschottingspercentage?: any): number {
@@ -270,7 +273,7 @@ export function AW319VOORSCHOT(regulier: any, crisis: any, bevoorschottingsperce
 }
 
 /**
- * Uiterste indiendatum van de AW319-declaratie: de 17e werkdag van de maand na de prestatiemaand (Z&Z Inkoopkader 2022, §3.1). Werkdagen: maandag tot en met vrijdag zonder nationale feestdagen. De uitkomst is een Excel-datum: geef de cel de opmaak Datum.
+ * Uiterste indiendatum van de AW319-declaratie: de 17e werkdag van de maand na de prestatiemaand (Z&Z Inkoopkader 2022, §3.1). Werkdagen: maandag tot en met vrijdag, zonder nationale feestdagen. De uitkomst is een Excel-datum: geef de cel de opmaak Datum.
  * @customfunction DECLARATIEDEADLINE DECLARATIEDEADLINE
  * @helpurl https://localhost:3000/taskpane.html#functies/DECLARATIEDEADLINE
  * @param prestatiemaand De maand waarin de zorg is geleverd: een datum in die maand (31-1-2023 of 2023-01-31), of de maand als tekst "1-2023" of "2023-01".
@@ -281,7 +284,7 @@ export function DECLARATIEDEADLINE(prestatiemaand: any): number {
 }
 
 /**
- * Eerste dag van de maand waarin het voorschot op de zorg van de prestatiemaand wordt betaald: twee maanden later (Z&Z Inkoopkader 2022, §3.1). De uitkomst is een Excel-datum: geef de cel de opmaak Datum.
+ * Eerste dag van de maand waarin het voorschot op de zorg van de prestatiemaand wordt betaald: 2 maanden later (Z&Z Inkoopkader 2022, §3.1). De uitkomst is een Excel-datum: geef de cel de opmaak Datum.
  * @customfunction BETAALMAAND BETAALMAAND
  * @helpurl https://localhost:3000/taskpane.html#functies/BETAALMAAND
  * @param prestatiemaand De maand waarin de zorg is geleverd: een datum in die maand (31-1-2023 of 2023-01-31), of de maand als tekst "1-2023" of "2023-01".
@@ -297,7 +300,7 @@ export function BETAALMAAND(prestatiemaand: any): number {
  * @helpurl https://localhost:3000/taskpane.html#functies/TELAAT
  * @param prestatiemaand De maand waarin de zorg is geleverd: een datum in die maand (31-1-2023 of 2023-01-31), of de maand als tekst "1-2023" of "2023-01".
  * @param indiendatum Datum waarop de declaratie is ingediend.
- * @param [maanden] Aantal hele maanden na de prestatiemaand waarin indienen op tijd is; standaard 3 (Z&Z Inkoopkader 2022, §3.1.2). Let op: oudere bureaubladversies van Excel geven een lege cel als 0 door; laat het argument dan weg.
+ * @param [maanden] Aantal hele maanden na de prestatiemaand waarin indienen op tijd is; standaard 3 maanden (Z&Z Inkoopkader 2022, §3.1.2). Let op: oudere bureaubladversies van Excel geven een lege cel als 0 door; laat het argument dan weg.
  * @returns WAAR of ONWAAR.
  */
 export function TELAAT(prestatiemaand: any, indiendatum: any, maanden?: any): boolean {
@@ -322,13 +325,65 @@ export function BEZETTING(dagen: any, plekken: any, dagen_in_periode: any): numb
  * @customfunction CRISISSIGNAAL CRISISSIGNAAL
  * @helpurl https://localhost:3000/taskpane.html#functies/CRISISSIGNAAL
  * @param bezettingen Bezetting per maand in tijdsvolgorde (een rij of kolom). Lege cellen aan begin en eind tellen niet mee. Excel voor Windows kan lege cellen als 0 doorgeven: selecteer dan alleen de ingevulde maanden.
- * @param [ondergrens] Ondergrens; standaard 40%. Let op: oudere bureaubladversies van Excel geven een lege cel als 0 door; laat het argument dan weg.
- * @param [bovengrens] Bovengrens; standaard 60%. Let op: oudere bureaubladversies van Excel geven een lege cel als 0 door; laat het argument dan weg.
- * @param [maanden] Aantal aaneengesloten maanden; standaard 3. Let op: oudere bureaubladversies van Excel geven een lege cel als 0 door; laat het argument dan weg.
+ * @param [ondergrens] Ondergrens van de bezetting; standaard 40% (Z&Z Inkoopkader 2022, §3.3.1). Let op: oudere bureaubladversies van Excel geven een lege cel als 0 door; laat het argument dan weg.
+ * @param [bovengrens] Bovengrens van de bezetting; standaard 60% (Z&Z Inkoopkader 2022, §3.3.1). Let op: oudere bureaubladversies van Excel geven een lege cel als 0 door; laat het argument dan weg.
+ * @param [maanden] Aantal aaneengesloten maanden; standaard 3 maanden (Z&Z Inkoopkader 2022, §3.3.1). Let op: oudere bureaubladversies van Excel geven een lege cel als 0 door; laat het argument dan weg.
  * @returns Een tekst.
  */
 export function CRISISSIGNAAL(bezettingen: any[][], ondergrens?: any, bovengrens?: any, maanden?: any): string {
   return roepVanuitExcel('CRISISSIGNAAL', [bezettingen, ondergrens, bovengrens, maanden]) as string;
+}
+
+/**
+ * Afrekening bij de nacalculatie: min(realisatie; laatste productieafspraak) − betaalde voorschotten, afgerond op centen. Positief = nabetaling, negatief = terugvordering; geen drempel van € 5.000 (CZ GGZ 2023, Bijlage 1; Z&Z Inkoopkader 2022, §3.1).
+ * @customfunction NACALCULATIE NACALCULATIE
+ * @helpurl https://localhost:3000/taskpane.html#functies/NACALCULATIE
+ * @param realisatie Gerealiseerde (vastgestelde) productie over het jaar (euro).
+ * @param afspraak Laatste (herschikte) productieafspraak voor het jaar (euro).
+ * @param betaald Over het jaar betaalde voorschotten (euro).
+ * @returns Een getal: een bedrag, percentage of aantal, zoals de beschrijving zegt.
+ */
+export function NACALCULATIE(realisatie: any, afspraak: any, betaald: any): number {
+  return roepVanuitExcel('NACALCULATIE', [realisatie, afspraak, betaald]) as number;
+}
+
+/**
+ * Verdeelt een beperkte ruimte over groeiaanvragen bij de herschikking per voorrangsklasse: binnen een klasse naar rato, in hele centen (resterende centen naar de grootste rest). Totaal precies min(ruimte; Σ aanvragen). Uitkomst: het bedrag per aanvraag.
+ * @customfunction HERSCHIKKING HERSCHIKKING
+ * @helpurl https://localhost:3000/taskpane.html#functies/HERSCHIKKING
+ * @param aanvragen Gevraagd bedrag per aanvraag (euro, op centen afgerond); een lege cel is geen aanvraag.
+ * @param soorten Soort per aanvraag (ZZP, VPT, MPT, DTV, logeren, toeslag, meerzorg), even groot als aanvragen.
+ * @param ruimte Beschikbare ruimte (euro).
+ * @param [volgorde] Optioneel: de voorrang als tekst, "MPT > VPT > ZZP" ("," voor soorten in één klasse), of een zorgkantoor met gepubliceerde volgorde: "Z&Z", "CZ", "ZK". Niet genoemde soorten vormen de laatste klasse; leeg = één klasse.
+ * @returns Een tabel die overloopt naar de cellen rechts en onder de formule.
+ */
+export function HERSCHIKKING(aanvragen: any[][], soorten: any[][], ruimte: any, volgorde?: any): any[][] {
+  return roepVanuitExcel('HERSCHIKKING', [aanvragen, soorten, ruimte, volgorde]) as any[][];
+}
+
+/**
+ * Datum van een stap uit het tijdpad van de inkoopprocedure voor een overeenkomstjaar (ZK 2017 en 2023, CZ 2023, Z&Z 2022). #N/B als de bron geen dag noemt of zichzelf tegenspreekt. De uitkomst is een Excel-datum: geef de cel de opmaak Datum.
+ * @customfunction TERMIJN TERMIJN
+ * @helpurl https://localhost:3000/taskpane.html#functies/TERMIJN
+ * @param zorgkantoor Zorgkantoor, bijvoorbeeld "Zilveren Kruis" (of "ZK"), "CZ", "Z&Z".
+ * @param jaar Het overeenkomstjaar van het tijdpad, bijvoorbeeld 2023 (de stappen vallen grotendeels in het jaar ervoor).
+ * @param stap Het stapnummer in het tijdpad, of woorden uit de omschrijving, bijvoorbeeld "hardheidsclausule" of "nacalculatie"; passen ze bij meer stappen, dan noemt de melding die stappen.
+ * @returns Een datum (Excel-serienummer; geef de cel een datumopmaak).
+ */
+export function TERMIJN(zorgkantoor: any, jaar: any, stap: any): number {
+  return roepVanuitExcel('TERMIJN', [zorgkantoor, jaar, stap]) as number;
+}
+
+/**
+ * Laatste dag van een bezwaar- of kortgedingtermijn van een aantal kalenderdagen na een publicatie of beslissing; de termijn begint de dag erna. Een laatste dag in het weekend schuift niet op. De uitkomst is een Excel-datum: geef de cel de opmaak Datum.
+ * @customfunction BEZWAARTERMIJN BEZWAARTERMIJN
+ * @helpurl https://localhost:3000/taskpane.html#functies/BEZWAARTERMIJN
+ * @param datum Datum van de publicatie of beslissing waartegen bezwaar kan worden gemaakt.
+ * @param [dagen] Aantal kalenderdagen; standaard 20 (CZ GGZ 2023, §7.1, voetnoot bij Tabel 1; Z&Z Inkoopkader 2022, §4.5). Let op: oudere bureaubladversies van Excel geven een lege cel als 0 door; laat het argument dan weg.
+ * @returns Een datum (Excel-serienummer; geef de cel een datumopmaak).
+ */
+export function BEZWAARTERMIJN(datum: any, dagen?: any): number {
+  return roepVanuitExcel('BEZWAARTERMIJN', [datum, dagen]) as number;
 }
 
 /**
@@ -337,12 +392,14 @@ export function CRISISSIGNAAL(bezettingen: any[][], ondergrens?: any, bovengrens
  * @helpurl https://localhost:3000/taskpane.html#functies/CONTROLEER
  * @requiresParameterAddresses
  * @param tabel De tabel met kopregel (Prestatiecode, Volume, Tarief, Bedrag, NZa zorg, NHC, NIC, Tariefpercentage …) en regels; een titel erboven en een totaalregel mogen erbij.
- * @param [zorgkantoor] Zorgkantoor om de percentages met het beleid te vergelijken, bijvoorbeeld "CZ"; leeg: geen beleidscontrole.
+ * @param [zorgkantoor] Zorgkantoor om de percentages met het beleid te vergelijken, bijvoorbeeld "CZ"; leeg: geen beleidscontrole. Een onvolledige of niet gepubliceerde context geeft één waarschuwing; de andere controles lopen door.
  * @param [jaar] Jaar van de productieafspraak, bijvoorbeeld 2023 (nodig met zorgkantoor).
  * @param [sector] Sector: V&V, GZ of GGZ (nodig met zorgkantoor).
- * @param [kenmerken] Kenmerken van de zorgaanbieder, zoals "nieuw" of "geïntegreerd"; tekst of een bereik.
+ * @param [kenmerken] Kenmerken als tekst (komma of puntkomma ertussen) of bereik, bijvoorbeeld "nieuw", "geïntegreerd", "beschermd wonen", "werkgeversopslag", "monitor hoger"; een prestatiesoort (ZZP, VPT, MPT …) mag altijd. Leeg: bestaande aanbieder zonder opslagen.
+ * @param [vorig_percentage] Eigen tariefpercentage van het vorige jaar; alleen nodig waar het beleid daarvan uitgaat (DSW 2024: eigen percentage 2023 plus de monitorstap).
+ * @param [beleid] Optioneel: uw eigen beleidstabel met kopregel (Zorgkantoor, Jaar, Sector, Kenmerken, Percentage, Percentage NHC/NIC, Maximum, Bron), bijvoorbeeld WLZ_beleid[#Alles]; die regels vervangen het ingebouwde beleid voor hun zorgkantoor, jaar en sector.
  * @returns Een tabel die overloopt naar de cellen rechts en onder de formule.
  */
-export function CONTROLEER(tabel: any[][], zorgkantoor?: any, jaar?: any, sector?: any, kenmerken?: any[][], invocation?: CustomFunctions.Invocation): any[][] {
-  return roepVanuitExcel('CONTROLEER', [tabel, zorgkantoor, jaar, sector, kenmerken], invocation) as any[][];
+export function CONTROLEER(tabel: any[][], zorgkantoor?: any, jaar?: any, sector?: any, kenmerken?: any[][], vorig_percentage?: any, beleid?: any[][], invocation?: CustomFunctions.Invocation): any[][] {
+  return roepVanuitExcel('CONTROLEER', [tabel, zorgkantoor, jaar, sector, kenmerken, vorig_percentage, beleid], invocation) as any[][];
 }

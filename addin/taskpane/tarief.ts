@@ -1,7 +1,8 @@
 import { WlzFout } from '../../core/fout';
 import { roep, zoekFunctie } from '../../core/functies';
 import { D } from '../../core/geld';
-import { type Beleidsantwoord, type Beleidscontext, beleidscontexten, tariefpercentage } from '../../core/tariefpercentage';
+import { type Beleidsantwoord, type Beleidscontext, tariefpercentage } from '../../core/tariefpercentage';
+import { beleidsargument, beleidscontextenNu, bijNieuwBeleid, werkmapbeleid } from './beleidstabel';
 import { ZORGKANTOREN } from '../../core/zorgkantoor';
 import { aangevinkt, byId, el, melding, opties, vervang, waarde } from './dom';
 import { getal, inNederlandseNotatie, tekst, wlz } from './formule';
@@ -16,7 +17,8 @@ import { leesActieveCel, schrijfFormule } from './werkmap';
  * formula for the active cell. The pickers offer only what the embedded policy has.
  */
 
-const contexten = beleidscontexten();
+// The workbook's WLZ_beleid table adds and replaces contexts once Excel is connected (./beleidstabel).
+const contexten = () => beleidscontextenNu();
 const TARIEF = zoekFunctie('TARIEF')!;
 
 interface Stand {
@@ -29,13 +31,14 @@ interface Stand {
 
 let stand: Stand;
 
-const zorgkantoren = ZORGKANTOREN.filter((zk) => contexten.some((c) => c.zorgkantoor === zk));
-const jarenVan = (zk: string) => [...new Set(contexten.filter((c) => c.zorgkantoor === zk).map((c) => c.jaar))].sort((a, b) => b - a);
-const sectorenVan = (zk: string, jaar: number) => contexten.filter((c) => c.zorgkantoor === zk && c.jaar === jaar).map((c) => c.sector);
+const zorgkantoren = () => ZORGKANTOREN.filter((zk) => contexten().some((c) => c.zorgkantoor === zk));
+const jarenVan = (zk: string) => [...new Set(contexten().filter((c) => c.zorgkantoor === zk).map((c) => c.jaar))].sort((a, b) => b - a);
+const sectorenVan = (zk: string, jaar: number) => contexten().filter((c) => c.zorgkantoor === zk && c.jaar === jaar).map((c) => c.sector);
 
 export function startTarief(): void {
-  const begin = contexten.find((c) => c.zorgkantoor === 'Zilveren Kruis' && c.jaar === 2023 && c.sector === 'GGZ') ?? contexten[0];
+  const begin = contexten().find((c) => c.zorgkantoor === 'Zilveren Kruis' && c.jaar === 2023 && c.sector === 'GGZ') ?? contexten()[0];
   kiesContext(begin.zorgkantoor, begin.jaar, begin.sector);
+  bijNieuwBeleid(() => kiesContext(stand.context.zorgkantoor, stand.context.jaar, stand.context.sector));
 
   byId('tarief-zorgkantoor').addEventListener('change', () => kiesContext(waarde('tarief-zorgkantoor'), stand.context.jaar, stand.context.sector));
   byId('tarief-jaar').addEventListener('change', () => kiesContext(stand.context.zorgkantoor, Number(waarde('tarief-jaar')), stand.context.sector));
@@ -47,14 +50,14 @@ export function startTarief(): void {
 
 /** A zorgkantoor, jaar or sector changed: the other pickers follow to a combination that exists. */
 function kiesContext(zorgkantoor: string, jaar: number, sector: string): void {
-  const zk = zorgkantoren.includes(zorgkantoor as never) ? zorgkantoor : zorgkantoren[0];
+  const zk = zorgkantoren().includes(zorgkantoor as never) ? zorgkantoor : zorgkantoren()[0];
   const jaren = jarenVan(zk);
   const j = jaren.includes(jaar) ? jaar : jaren[0];
   const sectoren = sectorenVan(zk, j);
   const s = sectoren.includes(sector as never) ? sector : sectoren[0];
-  const context = contexten.find((c) => c.zorgkantoor === zk && c.jaar === j && c.sector === s)!;
+  const context = contexten().find((c) => c.zorgkantoor === zk && c.jaar === j && c.sector === s)!;
 
-  vervang(byId('tarief-zorgkantoor'), ...opties(zorgkantoren.map((z) => ({ waarde: z, label: z })), zk));
+  vervang(byId('tarief-zorgkantoor'), ...opties(zorgkantoren().map((z) => ({ waarde: z, label: z })), zk));
   vervang(byId('tarief-jaar'), ...opties(jaren.map((x) => ({ waarde: String(x), label: String(x) })), String(j)));
   vervang(byId('tarief-sector'), ...opties(sectoren.map((x) => ({ waarde: x, label: x })), s));
   stand = { context, keuze: beginstand(context), extra: new Set() };
@@ -146,7 +149,7 @@ function zoekPercentage(): void {
   stand.antwoord = undefined;
   try {
     const { context } = stand;
-    stand.antwoord = tariefpercentage({ zorgkantoor: context.zorgkantoor, jaar: context.jaar, sector: context.sector, kenmerken: kenmerken(), vorigPercentage: vorigPercentage() });
+    stand.antwoord = tariefpercentage({ zorgkantoor: context.zorgkantoor, jaar: context.jaar, sector: context.sector, kenmerken: kenmerken(), vorigPercentage: vorigPercentage(), eigen: werkmapbeleid() });
     const a = stand.antwoord;
     vervang(
       uitkomst,
@@ -183,9 +186,10 @@ function gekozenPercentage(): { fractie?: D; formule?: string } {
   const { context } = stand;
   const woorden = kenmerken();
   const vorig = vorigPercentage();
+  const beleid = beleidsargument(context.eigen);
   return {
     fractie: stand.antwoord.percentage,
-    formule: wlz('TARIEFPERCENTAGE', tekst(context.zorgkantoor), getal(context.jaar), tekst(context.sector), woorden.length || vorig ? tekst(woorden.join(', ')) : undefined, vorig && getal(vorig)),
+    formule: wlz('TARIEFPERCENTAGE', tekst(context.zorgkantoor), getal(context.jaar), tekst(context.sector), woorden.length || vorig ? tekst(woorden.join(', ')) : undefined, vorig && getal(vorig), beleid),
   };
 }
 

@@ -6,7 +6,9 @@ import { registreerFluent } from './fluent';
 import { startFuncties, toonFunctie } from './functies';
 import { zetInExcel } from './omgeving';
 import { startTarief } from './tarief';
+import { bouwTermijnen } from './termijnen';
 import { startVergelijken } from './vergelijken';
+import { laadWerkmapbeleid } from './beleidstabel';
 import { verbindMetExcel } from './werkmap';
 
 /**
@@ -15,7 +17,7 @@ import { verbindMetExcel } from './werkmap';
  * #vergelijken, #functies and #functies/NAAM (the help links of the WLZ functions).
  */
 
-const TABS = ['tarief', 'flankerend', 'controle', 'betaalschema', 'vergelijken', 'functies'];
+const TABS = ['tarief', 'flankerend', 'controle', 'betaalschema', 'vergelijken', 'termijnen', 'functies'];
 
 /** How long the page waits for office.js to say where it runs before it carries on without Excel. */
 const WACHTTIJD_OFFICE = 5000;
@@ -55,6 +57,7 @@ function start(): void {
   startControle();
   startBetaalschema();
   startVergelijken();
+  bouwTermijnen(byId('paneel-termijnen'));
   startFuncties();
 
   volgAdres();
@@ -71,6 +74,10 @@ function start(): void {
   const inExcel = () => {
     zetInExcel(true);
     omgeving.textContent = 'Verbonden met Excel.';
+    // A WLZ_beleid table in the workbook: its contexts in Tarief and Vergelijken (SPEC §3 decision 15).
+    void laadWerkmapbeleid().then((melding) => {
+      if (melding) omgeving.textContent = `Verbonden met Excel. Tabel WLZ_beleid niet gebruikt: ${melding}`;
+    });
   };
   verbindMetExcel(WACHTTIJD_OFFICE, inExcel).then((excel) => {
     if (excel) inExcel();

@@ -1,9 +1,9 @@
 import { D } from '../../core/geld';
-import { beleidscontexten } from '../../core/tariefpercentage';
 import { vergelijk } from '../../core/vergelijk';
 import { aangevinkt, byId, el, melding, opties, vervang, waarde } from './dom';
 import { getal, inNederlandseNotatie, tekst, wlz } from './formule';
 import { staafgrafiek } from './grafiek';
+import { beleidsargument, beleidscontextenNu, bijNieuwBeleid, werkmapbeleid } from './beleidstabel';
 import { bijKlik, klaar } from './omgeving';
 import { foutTekst, percentage } from './opmaak';
 import { leesActieveCel, schrijfFormule } from './werkmap';
@@ -14,11 +14,16 @@ import { leesActieveCel, schrijfFormule } from './werkmap';
  * bar chart, each row with its source and confidence (core `vergelijk`).
  */
 
-const contexten = beleidscontexten();
-/** Year and sector pairs with policy of at least two zorgkantoren: there is something to compare. */
-const paren = [...new Set(contexten.map((c) => `${c.jaar}|${c.sector}`))]
-  .map((p) => ({ jaar: Number(p.split('|')[0]), sector: p.split('|')[1] }))
-  .filter((p) => contexten.filter((c) => c.jaar === p.jaar && c.sector === p.sector).length >= 2);
+// The workbook's WLZ_beleid table adds its years once Excel is connected (./beleidstabel).
+const contexten = () => beleidscontextenNu();
+/** Year and sector pairs with policy of at least two zorgkantoren (or from the user's table): there is something to compare. */
+const paren = () =>
+  [...new Set(contexten().map((c) => `${c.jaar}|${c.sector}`))]
+    .map((p) => ({ jaar: Number(p.split('|')[0]), sector: p.split('|')[1] }))
+    .filter((p) => {
+      const hier = contexten().filter((c) => c.jaar === p.jaar && c.sector === p.sector);
+      return hier.length >= 2 || hier.some((c) => c.eigen);
+    });
 
 let jaar = 2024;
 let sector = 'V&V';
@@ -26,22 +31,23 @@ let formule: string | undefined;
 
 export function startVergelijken(): void {
   kies(jaar, sector);
+  bijNieuwBeleid(() => kies(jaar, sector));
   byId('vergelijk-jaar').addEventListener('change', () => kies(Number(waarde('vergelijk-jaar')), sector));
   byId('vergelijk-sector').addEventListener('change', () => kies(jaar, waarde('vergelijk-sector')));
   bijKlik(byId('vergelijk-invoegen'), byId('vergelijk-invoegen-uitkomst'), voegIn);
 }
 
 function kies(j: number, s: string): void {
-  const jaren = [...new Set(paren.map((p) => p.jaar))].sort((a, b) => b - a);
+  const jaren = [...new Set(paren().map((p) => p.jaar))].sort((a, b) => b - a);
   jaar = jaren.includes(j) ? j : jaren[0];
-  const sectoren = paren.filter((p) => p.jaar === jaar).map((p) => p.sector);
+  const sectoren = paren().filter((p) => p.jaar === jaar).map((p) => p.sector);
   sector = sectoren.includes(s) ? s : sectoren[0];
   vervang(byId('vergelijk-jaar'), ...opties(jaren.map((x) => ({ waarde: String(x), label: String(x) })), String(jaar)));
   vervang(byId('vergelijk-sector'), ...opties(sectoren.map((x) => ({ waarde: x, label: x })), sector));
 
   // Every word some zorgkantoor of this year and sector knows; "bestaand" only states the default.
   const woorden = new Map<string, { bandbreedte: boolean }>();
-  for (const c of contexten.filter((x) => x.jaar === jaar && x.sector === sector)) {
+  for (const c of contexten().filter((x) => x.jaar === jaar && x.sector === sector)) {
     for (const k of c.kenmerken) if (k.werking !== 'standaard') woorden.set(k.woord, { bandbreedte: woorden.get(k.woord)?.bandbreedte || k.bandbreedte !== undefined });
   }
   const blokken: HTMLElement[] = [el('p', { class: 'veld-label' }, 'Kenmerken van de zorgaanbieder')];
@@ -79,8 +85,9 @@ function bereken(): void {
   formule = undefined;
   try {
     const woorden = kenmerken();
-    const rijen = vergelijk(jaar, sector, woorden);
-    formule = `=${wlz('VERGELIJK', getal(jaar), tekst(sector), woorden.length ? tekst(woorden.join(', ')) : undefined)}`;
+    const rijen = vergelijk(jaar, sector, woorden, werkmapbeleid());
+    const beleid = beleidsargument(contexten().some((c) => c.eigen && c.jaar === jaar && c.sector === sector));
+    formule = `=${wlz('VERGELIJK', getal(jaar), tekst(sector), woorden.length ? tekst(woorden.join(', ')) : undefined, beleid)}`;
     const metGetal = rijen.filter((r) => r.percentage !== undefined).map((r) => r.percentage!.toNumber());
     const laagste = metGetal.reduce((min, p) => Math.min(min, p), 1);
     // The axis starts a little below the lowest percentage: differences of tenths stay visible. It says so.

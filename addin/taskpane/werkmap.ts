@@ -88,6 +88,26 @@ async function leesRondSelectie(omgeving: boolean): Promise<Gelezen> {
   });
 }
 
+/**
+ * The values of an Excel table by name, header row included (the policy table WLZ_beleid); undefined
+ * when the workbook has no such table or the host has no table API.
+ */
+export async function leesTabelOpNaam(naam: string): Promise<Cel[][] | undefined> {
+  try {
+    return await Excel.run(async (context) => {
+      const tabel = context.workbook.tables.getItemOrNullObject(naam);
+      await context.sync();
+      if (tabel.isNullObject) return undefined;
+      const bereik = tabel.getRange();
+      bereik.load('values');
+      await context.sync();
+      return bereik.values as Cel[][];
+    });
+  } catch {
+    return undefined;
+  }
+}
+
 /** Activates the sheet and selects one cell (a finding's cell). */
 export async function selecteerCel(blad: string, cel: string): Promise<void> {
   await Excel.run(async (context) => {

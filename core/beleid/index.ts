@@ -9,7 +9,7 @@ import { zkVv2017 } from './zk-vv-2017';
 import { zzInkoopkader2022 } from './zz-inkoopkader-2022';
 
 export { richttarieven };
-export { KENMERKEN, type KenmerkId, type Kenmerkwoord } from './kenmerken';
+export { KENMERKEN, type KenmerkId, type Kenmerkwoord, type VasteKenmerkId } from './kenmerken';
 export * from './soort';
 
 /**
@@ -21,7 +21,11 @@ export const beleidsregels: readonly Beleidsregel[] = [...zkVv2017, ...zzInkoopk
 
 export const kanttekeningen: readonly Kanttekening[] = [...kanttekeningen2024];
 
-/** The rule for one zorgkantoor, year and sector, if the sources have one. */
-export function zoekBeleidsregel(zorgkantoor: Zorgkantoor, jaar: number, sector: Sector): Beleidsregel | undefined {
-  return beleidsregels.find((r) => r.zorgkantoor === zorgkantoor && r.jaar === jaar && r.sectoren.includes(sector));
+/**
+ * The rule for one zorgkantoor, year and sector: the user's policy table's rule where it has one for
+ * exactly that combination (SPEC §3 decision 15), else the embedded sources', if any.
+ */
+export function zoekBeleidsregel(zorgkantoor: Zorgkantoor, jaar: number, sector: Sector, eigen: readonly Beleidsregel[] = []): Beleidsregel | undefined {
+  const past = (r: Beleidsregel) => r.zorgkantoor === zorgkantoor && r.jaar === jaar && r.sectoren.includes(sector);
+  return eigen.find(past) ?? beleidsregels.find(past);
 }

@@ -1,6 +1,7 @@
+import type { Prestatiesoort } from '../prestatiesoort';
 import type { Sector } from '../sector';
 import type { Zorgkantoor } from '../zorgkantoor';
-import type { KenmerkId } from './kenmerken';
+import type { EigenWoorden, KenmerkId } from './kenmerken';
 
 /**
  * The shape of embedded policy data (SPEC §2). Each source document has its own module in this folder
@@ -19,6 +20,8 @@ export interface Bron {
   afgeleid?: boolean;
   /** How sure the attribution is where the source's table was flattened (Thema's 2024–2026). */
   zekerheid?: 'middel';
+  /** The number comes from the user's own policy table: `titel` is its Bron text, `sectie` the row. */
+  eigen?: boolean;
 }
 
 /** The starting value of a variant. */
@@ -81,6 +84,8 @@ export interface Beleidsregel {
   plafond?: { procent: string; bron: Bron };
   /** The policy in one phrase, for comparisons where no single number applies (DSW 2024). */
   samenvatting?: string;
+  /** Words a user's policy table introduces for this combination (SPEC §3 decision 15). */
+  eigenWoorden?: EigenWoorden;
 }
 
 /** The national richttariefpercentage for the zorg component (excluding NHC/NIC). */
@@ -98,3 +103,48 @@ export interface Kanttekening {
   tekst: string;
   bron: Bron;
 }
+
+/**
+ * The other numbers a source publishes (SPEC §2: volume factors, the € 5.000 drempel, reserves,
+ * stimulus percentage, comfortbrief, crisis bounds, declaration terms): each with the zorgkantoor and
+ * year it belongs to and its bron. The calculation code asks for them by `naam` (./getallen.ts);
+ * the functions' defaults name whose number they are.
+ */
+export type Getalnaam =
+  | 'percentage NHC/NIC'
+  | 'maximale tariefsopslag'
+  | 'maximale daling flankerend beleid'
+  | 'volumefactor'
+  | 'stimuleringsbudget'
+  | 'stimuleringsbudget uitgezonderd'
+  | 'minimale betalingsomvang'
+  | 'reservering onvoorziene omstandigheden'
+  | 'reservering regionale ontwikkeling'
+  | 'crisisbezetting herschikking'
+  | 'comfortbrief'
+  | 'crisis ondergrens'
+  | 'crisis bovengrens'
+  | 'crisis aaneengesloten maanden'
+  | 'behandeling MPT dagen'
+  | 'declaratiewerkdag'
+  | 'betaalvertraging'
+  | 'indientermijn';
+
+/** The unit `waarde` is written in: procent and procentpunt as in the source ("95" = 95 %). */
+export type Eenheid = 'procent' | 'procentpunt' | 'euro' | 'dagen' | 'maanden' | 'werkdag';
+
+interface GetalBasis {
+  naam: Getalnaam;
+  /** "landelijk" where the source states a national rule. */
+  zorgkantoor: Zorgkantoor | 'landelijk';
+  jaar: number;
+  sectoren: readonly Sector[];
+  /** What the number is, in a phrase for `wlz beleid` and the help texts. */
+  omschrijving: string;
+  /** The number applies to this prestatiesoort only (volume factors). */
+  soort?: Prestatiesoort;
+  bron: Bron;
+}
+
+/** A number, or a list of prestatiesoorten (the stimulus budget's exclusions). */
+export type Beleidsgetal = GetalBasis & ({ eenheid: Eenheid; waarde: string } | { eenheid: 'soorten'; soorten: readonly Prestatiesoort[] });

@@ -1,7 +1,8 @@
 import type { Sector } from '../sector';
 import { ZORGKANTOREN, type Zorgkantoor } from '../zorgkantoor';
+import type { EigenBeleid } from './eigen-beleid';
 import { beleidsregels, kanttekeningen, richttarieven } from './index';
-import { KENMERKEN } from './kenmerken';
+import { kenmerkwoord } from './kenmerken';
 import type { Basis, Beleidsregel, Variant } from './soort';
 import { bronnenTekst, toonPercentage, toonStap, uitProcent } from './tekst';
 
@@ -53,7 +54,7 @@ function rijenVan(regel: Beleidsregel, sectoren: Sector[]): Beleidsrij[] {
   return [
     ...regel.varianten.map((v) =>
       rij(
-        v.kenmerken.length ? v.kenmerken.map((id) => KENMERKEN[id].woord).join(' + ') : '—',
+        v.kenmerken.length ? v.kenmerken.map((id) => kenmerkwoord(id, regel.eigenWoorden).woord).join(' + ') : '—',
         zorgTekst(v.basis, v),
         [v.bron],
         v.nhcNicProcent !== undefined ? toonPercentage(uitProcent(v.nhcNicProcent)) : '',
@@ -63,9 +64,9 @@ function rijenVan(regel: Beleidsregel, sectoren: Sector[]): Beleidsrij[] {
       const waarde = o.bandbreedte
         ? `${toonStap(uitProcent(o.bandbreedte.vanProcentpunt))} … ${toonStap(uitProcent(o.bandbreedte.totProcentpunt))} pp`
         : `${toonStap(uitProcent(o.procentpunt ?? '0'))} pp`;
-      return rij(`+ ${KENMERKEN[o.kenmerk].woord}`, waarde, [o.bron]);
+      return rij(`+ ${kenmerkwoord(o.kenmerk).woord}`, waarde, [o.bron]);
     }),
-    ...(regel.nietGepubliceerd ?? []).map((n) => rij(KENMERKEN[n.kenmerk].woord, 'niet gepubliceerd', [n.bron])),
+    ...(regel.nietGepubliceerd ?? []).map((n) => rij(kenmerkwoord(n.kenmerk).woord, 'niet gepubliceerd', [n.bron])),
     ...(regel.plafond ? [rij('maximum', toonPercentage(uitProcent(regel.plafond.procent)), [regel.plafond.bron])] : []),
   ];
 }
@@ -76,10 +77,10 @@ function sectorenDoor(sectoren: readonly Sector[], filter: Beleidsfilter): Secto
 }
 
 /**
- * The policy table, filtered: national richttarief rows first in each year, then the zorgkantoren in
+ * The policy table, filtered (with the user's policy table where given): national richttarief rows first in each year, then the zorgkantoren in
  * the order of Thema's 2024–2026. A zorgkantoor filter leaves out the national rows.
  */
-export function beleidstabel(filter: Beleidsfilter = {}): Beleidsrij[] {
+export function beleidstabel(filter: Beleidsfilter = {}, eigen?: EigenBeleid): Beleidsrij[] {
   const jaarPast = (jaar: number) => filter.jaar === undefined || filter.jaar === jaar;
   const landelijk: Beleidsrij[] =
     filter.zorgkantoor !== undefined
@@ -89,8 +90,12 @@ export function beleidstabel(filter: Beleidsfilter = {}): Beleidsrij[] {
           if (!jaarPast(r.jaar) || sectoren.length === 0) return [];
           return [{ jaar: r.jaar, zorgkantoor: 'landelijk' as const, sectoren, kenmerken: 'richttarief', zorg: toonPercentage(uitProcent(r.procent)), nhcNic: '', bron: bronnenTekst([r.bron]) }];
         });
-  const perZorgkantoor = beleidsregels.flatMap((regel) => {
-    const sectoren = sectorenDoor(regel.sectoren, filter);
+  // The user's rules replace the embedded ones for exactly their zorgkantoor, jaar and sector (SPEC §3 decision 15).
+  const eigenRegels = eigen?.regels ?? [];
+  const vervangen = (regel: Beleidsregel, sector: Sector) =>
+    !eigenRegels.includes(regel) && eigenRegels.some((e) => e.zorgkantoor === regel.zorgkantoor && e.jaar === regel.jaar && e.sectoren.includes(sector));
+  const perZorgkantoor = [...beleidsregels, ...eigenRegels].flatMap((regel) => {
+    const sectoren = sectorenDoor(regel.sectoren, filter).filter((s) => !vervangen(regel, s));
     if (!jaarPast(regel.jaar) || sectoren.length === 0) return [];
     if (filter.zorgkantoor !== undefined && filter.zorgkantoor !== regel.zorgkantoor) return [];
     return rijenVan(regel, sectoren);

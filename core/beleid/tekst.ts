@@ -38,10 +38,12 @@ export function bronnenTekst(bronnen: readonly Bron[]): string {
       sectie: bron.sectie,
       afgeleid: eerder?.afgeleid || bron.afgeleid || undefined,
       zekerheid: eerder?.zekerheid ?? bron.zekerheid,
+      eigen: bron.eigen,
     });
   }
   return [...samen.values()]
     .map((b) => {
+      if (b.eigen) return `${b.titel}; uit uw beleidstabel, ${b.sectie}`;
       const noten = [...(b.afgeleid ? ['afgeleid'] : []), ...(b.zekerheid ? [`zekerheid ${b.zekerheid}`] : [])];
       return [`${b.titel}, ${b.sectie}`, ...noten].join(', ');
     })

@@ -1,4 +1,4 @@
-import type { Beleidsregel, Bron } from './soort';
+import type { Beleidsgetal, Beleidsregel, Bron } from './soort';
 
 /**
  * Zilveren Kruis Zorgkantoor, "Aanvulling 2023 inkoopbeleid Wlz" (ZK Aanvulling 2023), hoofdstuk 2:
@@ -61,4 +61,16 @@ export const zkAanvulling2023: readonly Beleidsregel[] = [
     nietGepubliceerd: [lagerTariefpercentage],
     samenvatting: 'geïntegreerde zorgaanbieder 96,8% (nieuw 94,8%), beschermd wonen 95,8% (nieuw 93,8%); geef "geïntegreerd" of "beschermd wonen" als kenmerk',
   },
+];
+
+const ZK_2023 = { zorgkantoor: 'Zilveren Kruis', jaar: 2023 } as const;
+
+export const getallenZkAanvulling2023: readonly Beleidsgetal[] = [
+  // "Zilveren Kruis reserveert voor 2023 een klein deel van de contracteerruimte (0,2%) voor onvoorziene
+  // omstandigheden. Voor regionale ontwikkeling reserveren we ook 0,2% van de contracteerruimte."
+  { ...ZK_2023, sectoren: ['V&V', 'GZ', 'GGZ'], naam: 'reservering onvoorziene omstandigheden', waarde: '0.2', eenheid: 'procent', omschrijving: 'reservering uit de contracteerruimte voor onvoorziene omstandigheden', bron: HOOFDSTUK_2 },
+  { ...ZK_2023, sectoren: ['V&V', 'GZ', 'GGZ'], naam: 'reservering regionale ontwikkeling', waarde: '0.2', eenheid: 'procent', omschrijving: 'reservering uit de contracteerruimte voor regionale ontwikkeling', bron: HOOFDSTUK_2 },
+  // §5.13.2: "Als de crisisplek naar verwachting voor minder dan 70% bezet is gedurende het jaar, maken
+  // we in principe in de herschikking een lagere afspraak."
+  { ...ZK_2023, sectoren: ['V&V', 'GZ'], naam: 'crisisbezetting herschikking', waarde: '70', eenheid: 'procent', omschrijving: 'verwachte jaarbezetting van een crisisplek waaronder de herschikking lager afspreekt', bron: { titel: 'ZK Aanvulling 2023', sectie: '§5.13.2' } },
 ];

@@ -1,4 +1,4 @@
-import type { Beleidsregel, Bron } from './soort';
+import type { Beleidsgetal, Beleidsregel, Bron } from './soort';
 
 /**
  * Zilveren Kruis Zorgkantoor, inkoopkader V&V 2017, Deel 1 = landelijk inkoopkader (ZK V&V 2017),
@@ -31,5 +31,22 @@ export const zkVv2017: readonly Beleidsregel[] = [
         bron: PARAGRAAF_2_2_5,
       },
     ],
+  },
+];
+
+export const getallenZkVv2017: readonly Beleidsgetal[] = [
+  // "De tariefsopslag is landelijk vastgesteld op maximaal 3%."
+  { naam: 'maximale tariefsopslag', zorgkantoor: 'landelijk', jaar: 2017, sectoren: ['V&V'], waarde: '3', eenheid: 'procentpunt', omschrijving: 'maximale tariefsopslag op het basistariefpercentage', bron: PARAGRAAF_2_2_5 },
+  // §4.7: the difference between VPT inclusief and exclusief behandeling "(op jaarbasis)" caps
+  // behandeling MPT; VPT tariffs are per day, so a year is 365 days (our reading: afgeleid).
+  {
+    naam: 'behandeling MPT dagen',
+    zorgkantoor: 'Zilveren Kruis',
+    jaar: 2017,
+    sectoren: ['V&V'],
+    waarde: '365',
+    eenheid: 'dagen',
+    omschrijving: 'dagen per jaar van het financieel kader behandeling MPT',
+    bron: { titel: 'ZK V&V 2017', sectie: '§4.7', afgeleid: true },
   },
 ];

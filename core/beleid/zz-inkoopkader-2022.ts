@@ -1,4 +1,4 @@
-import type { Beleidsregel, Bron, NietGepubliceerd } from './soort';
+import type { Beleidsgetal, Beleidsregel, Bron, NietGepubliceerd } from './soort';
 
 /**
  * Zorg en Zekerheid, regionaal inkoopkader Wlz 2021–2023, aanvulling inkoopjaar 2022 (Z&Z Inkoopkader
@@ -64,4 +64,26 @@ export const zzInkoopkader2022: readonly Beleidsregel[] = [
     ],
     nietGepubliceerd: maatwerk,
   },
+];
+
+const ZZ_2022 = { zorgkantoor: 'Zorg en Zekerheid', jaar: 2022, sectoren: ['V&V', 'GZ', 'GGZ'] } as const;
+const PARAGRAAF_3_1: Bron = { titel: 'Z&Z Inkoopkader 2022', sectie: '§3.1' };
+const PARAGRAAF_3_3_1: Bron = { titel: 'Z&Z Inkoopkader 2022', sectie: '§3.3.1' };
+
+export const getallenZzInkoopkader2022: readonly Beleidsgetal[] = [
+  // "waardoor het tariefpercentage met maximaal -0,5 procentpunt zakt".
+  { ...ZZ_2022, naam: 'maximale daling flankerend beleid', waarde: '0.5', eenheid: 'procentpunt', omschrijving: 'maximale daling per jaar van het tariefpercentage met flankerend beleid', bron: PARAGRAAF_2_3_1 },
+  // "Daarin is het volume gebaseerd op 90% van het volume in de herschikking van het voorgaande jaar."
+  { ...ZZ_2022, naam: 'comfortbrief', waarde: '90', eenheid: 'procent', omschrijving: 'crisisvolume in de comfortbrief, van het herschikte volume van vorig jaar', bron: PARAGRAAF_3_3_1 },
+  // "Indien crisisaanbieders over een periode van 3 aaneengesloten maanden minder dan 40% of meer dan
+  // 60% bezetting hebben, treedt het zorgkantoor in overleg."
+  { ...ZZ_2022, naam: 'crisis ondergrens', waarde: '40', eenheid: 'procent', omschrijving: 'bezetting van crisisplekken waaronder overleg volgt', bron: PARAGRAAF_3_3_1 },
+  { ...ZZ_2022, naam: 'crisis bovengrens', waarde: '60', eenheid: 'procent', omschrijving: 'bezetting van crisisplekken waarboven overleg volgt', bron: PARAGRAAF_3_3_1 },
+  { ...ZZ_2022, naam: 'crisis aaneengesloten maanden', waarde: '3', eenheid: 'maanden', omschrijving: 'aaneengesloten maanden buiten de grenzen voor overleg', bron: PARAGRAAF_3_3_1 },
+  // "De aanbieder dient uiterlijk de 17de werkdag van de maand de declaratie in"; "De bevoorschotting
+  // van de AW319 heeft een vertraging van 2 maanden."
+  { ...ZZ_2022, naam: 'declaratiewerkdag', waarde: '17', eenheid: 'werkdag', omschrijving: 'uiterste indiendag van de AW319-declaratie in de maand na de prestatiemaand', bron: PARAGRAAF_3_1 },
+  { ...ZZ_2022, naam: 'betaalvertraging', waarde: '2', eenheid: 'maanden', omschrijving: 'vertraging van de bevoorschotting op de AW319', bron: PARAGRAAF_3_1 },
+  // "declaraties die later dan drie maanden na de prestatiemaand zijn ingediend [worden] niet meegenomen".
+  { ...ZZ_2022, naam: 'indientermijn', waarde: '3', eenheid: 'maanden', omschrijving: 'later ingediende declaraties tellen niet mee in de verdeling', bron: { titel: 'Z&Z Inkoopkader 2022', sectie: '§3.1.2' } },
 ];

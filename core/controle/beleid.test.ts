@@ -45,12 +45,14 @@ describe('leesControlecontext', () => {
 
   it('reads Excel values and the CLI\'s texts alike', () => {
     expect(leesControlecontext('CZ', 2023, 'GGZ', 'nieuw')).toEqual({ zorgkantoor: 'CZ', jaar: 2023, sector: 'GGZ', kenmerken: ['nieuw'] });
-    expect(leesControlecontext('CZ', '2023', 'GGZ', [['nieuw'], ['VPT']], '--')).toEqual({ zorgkantoor: 'CZ', jaar: 2023, sector: 'GGZ', kenmerken: ['nieuw', 'VPT'] });
+    expect(leesControlecontext('CZ', '2023', 'GGZ', [['nieuw'], ['VPT']], { voorvoegsel: '--' })).toEqual({ zorgkantoor: 'CZ', jaar: 2023, sector: 'GGZ', kenmerken: ['nieuw', 'VPT'] });
   });
 
-  it('needs zorgkantoor, jaar and sector together', () => {
-    expect(() => leesControlecontext('CZ', null, null, null)).toThrow('voor de vergelijking met het beleid zijn zorgkantoor, jaar en sector alle drie nodig; jaar en sector ontbreken');
-    expect(() => leesControlecontext(null, null, null, 'nieuw', '--')).toThrow('zijn --zorgkantoor, --jaar en --sector alle drie nodig; --zorgkantoor, --jaar en --sector ontbreken');
-    expect(() => leesControlecontext('CZ', 2023, null, null)).toThrow(/; sector ontbreekt$/);
+  it('an incomplete context is no error but one waarschuwing to come (SPEC §3 decision 12)', () => {
+    expect(leesControlecontext('CZ', null, null, null)).toEqual({ onvolledig: 'voor de vergelijking met het beleid zijn zorgkantoor, jaar en sector alle drie nodig; jaar en sector ontbreken' });
+    expect(leesControlecontext(null, null, null, 'nieuw', { voorvoegsel: '--' })).toEqual({
+      onvolledig: 'voor de vergelijking met het beleid zijn --zorgkantoor, --jaar en --sector alle drie nodig; --zorgkantoor, --jaar en --sector ontbreken',
+    });
+    expect(leesControlecontext('CZ', 2023, null, null)).toEqual({ onvolledig: expect.stringMatching(/; sector ontbreekt$/) });
   });
 });

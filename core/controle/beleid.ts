@@ -1,39 +1,60 @@
+import { zoekBeleidsregel } from '../beleid';
+import type { EigenBeleid } from '../beleid/eigen-beleid';
+import { kenmerkenUit, splitsKenmerken } from '../beleid/kenmerken';
 import { WlzFout, ongeldig } from '../fout';
-import { type Argument, isLeeg, leesGeheel, leesTekst, normaliseer } from '../invoer';
+import type { D } from '../geld';
+import { type Argument, isLeeg, leesGeheel, leesPercentage, leesTekst, normaliseer } from '../invoer';
 import { zoekPrestatiesoort } from '../prestatiesoort';
-import { type Beleidsantwoord, geldigeKenmerken, kenmerkenUit, splitsKenmerken, tariefpercentage } from '../tariefpercentage';
+import { leesSector } from '../sector';
+import { type Beleidsantwoord, geldigeKenmerken, kenmerkenVoorRegel, tariefpercentage } from '../tariefpercentage';
+import { leesZorgkantoor } from '../zorgkantoor';
 
 /**
  * The policy percentage a line of a productieafspraak should carry, for the context the user gives
- * (zorgkantoor, jaar, sector, kenmerken). Some prestaties have their own percentage — CZ GGZ 2023,
- * §6.2: VPT, DTV and logeren at 100 % for existing providers — so a line's Soort is added as a kenmerk
- * wherever the policy knows that word. The lookup itself is core/tariefpercentage.
+ * (zorgkantoor, jaar, sector, kenmerken, vorig_percentage, the user's policy table). Some prestaties
+ * have their own percentage — CZ GGZ 2023, §6.2: VPT, DTV and logeren at 100 % for existing providers
+ * — so a line's Soort is added as a kenmerk wherever the policy knows that word. The lookup itself is
+ * core/tariefpercentage.
+ *
+ * SPEC §3 decision 12: checks never stop at the policy. A context that is incomplete (one of
+ * zorgkantoor, jaar and sector missing; a combination that needs more kenmerken or vorig_percentage)
+ * or not published is one waarschuwing, and every other check still runs. Only what is plainly
+ * mistyped — an unknown zorgkantoor, sector or kenmerk, a bad year or percentage — is `#VALUE!`.
  */
-export interface Controlecontext {
-  zorgkantoor: string;
-  jaar: number;
-  sector: string;
-  kenmerken: string[];
+export type Controlecontext =
+  | { zorgkantoor: string; jaar: number; sector: string; kenmerken: string[]; vorigPercentage?: D; eigen?: EigenBeleid }
+  | { onvolledig: string };
+
+/** What CONTROLEER and `wlz controleer` take beside the four context values. */
+export interface Contextopties {
+  /** Prefix for option names in messages: "--" in the CLI. */
+  voorvoegsel?: string;
+  vorig?: Argument;
+  eigen?: EigenBeleid;
 }
 
 /**
  * The context of CONTROLEER and `wlz controleer`, as Excel values (the CLI passes its option texts,
- * with `voorvoegsel` "--" so messages name its options). All empty: no policy comparison. Zorgkantoor,
- * jaar and sector are needed together; kenmerken alone mean nothing.
+ * with `voorvoegsel` "--" so messages name its options). All empty: no policy comparison.
  */
-export function leesControlecontext(zorgkantoor: Argument, jaar: Argument, sector: Argument, kenmerken: Argument, voorvoegsel = ''): Controlecontext | undefined {
+export function leesControlecontext(zorgkantoor: Argument, jaar: Argument, sector: Argument, kenmerken: Argument, opties: Contextopties = {}): Controlecontext | undefined {
+  const voorvoegsel = opties.voorvoegsel ?? '';
   const delen = { zorgkantoor, jaar, sector };
   const ontbreekt = (Object.keys(delen) as (keyof typeof delen)[]).filter((naam) => isLeeg(delen[naam])).map((naam) => voorvoegsel + naam);
-  if (ontbreekt.length === 3 && isLeeg(kenmerken)) return undefined;
+  const vorigPercentage = isLeeg(opties.vorig) ? undefined : leesPercentage(opties.vorig, `${voorvoegsel}${voorvoegsel ? 'vorig' : 'vorig_percentage'}`);
+  const gelezenKenmerken = kenmerkenUit(kenmerken, voorvoegsel + 'kenmerken');
+  if (ontbreekt.length === 3 && gelezenKenmerken.length === 0 && vorigPercentage === undefined) return undefined;
   if (ontbreekt.length > 0) {
     const [z, j, s] = ['zorgkantoor', 'jaar', 'sector'].map((naam) => voorvoegsel + naam);
-    throw ongeldig(`voor de vergelijking met het beleid zijn ${z}, ${j} en ${s} alle drie nodig; ${opsomming(ontbreekt)} ${ontbreekt.length === 1 ? 'ontbreekt' : 'ontbreken'}`);
+    return { onvolledig: `voor de vergelijking met het beleid zijn ${z}, ${j} en ${s} alle drie nodig; ${opsomming(ontbreekt)} ${ontbreekt.length === 1 ? 'ontbreekt' : 'ontbreken'}` };
   }
   return {
     zorgkantoor: leesTekst(zorgkantoor, voorvoegsel + 'zorgkantoor'),
     jaar: leesGeheel(jaar, voorvoegsel + 'jaar', 2000, 2100),
     sector: leesTekst(sector, voorvoegsel + 'sector'),
-    kenmerken: kenmerkenUit(kenmerken, voorvoegsel + 'kenmerken'),
+    kenmerken: gelezenKenmerken,
+    vorigPercentage,
+    eigen: opties.eigen,
   };
 }
 
@@ -44,30 +65,34 @@ function opsomming(woorden: string[]): string {
 
 /**
  * The policy answer for a line — with `soort` when the line's Soort was added as a kenmerk — or why
- * there is none (`#N/A`: the source publishes no number).
+ * there is none (the source publishes no number, the context is incomplete).
  */
 export type Beleidsuitkomst = { antwoord: Beleidsantwoord; soort?: string } | { fout: WlzFout };
 
 export interface Beleid {
   /** "CZ 2023 GGZ" (with the kenmerken), for messages and reports. */
   omschrijving: string;
-  /** Why there is no policy percentage for the context itself (`#N/A`), if so. */
+  /** Why there is no policy percentage for the context itself, if so: reported once, as a waarschuwing. */
   nietGepubliceerd?: string;
   voorSoort(soort: string | undefined): Beleidsuitkomst;
 }
 
 /**
- * The policy of one context. The context itself is looked up once here, so an unknown zorgkantoor,
- * sector or kenmerk is `#VALUE!` before any line is checked; a policy that is not published (`#N/A`)
- * is no error here: the check reports it once and compares nothing.
+ * The policy of one context. The names are read here, so a mistyped zorgkantoor, sector or kenmerk is
+ * `#VALUE!` before any line is checked; a policy that is not published or a context that is not
+ * complete is no error here: the check reports it once and compares nothing.
  */
 export function maakBeleid(context: Controlecontext): Beleid {
+  if ('onvolledig' in context) {
+    const fout = ongeldig(context.onvolledig);
+    return { omschrijving: 'de opgegeven context', nietGepubliceerd: context.onvolledig, voorSoort: () => ({ fout }) };
+  }
+  controleerNamen(context);
   const basis = vraag(context, []);
-  if ('fout' in basis && basis.fout.code !== '#N/A') throw basis.fout;
   const naam = 'antwoord' in basis ? `${basis.antwoord.zorgkantoor} ${context.jaar} ${basis.antwoord.sector}` : `${context.zorgkantoor} ${context.jaar} ${context.sector}`;
   const omschrijving = context.kenmerken.length > 0 ? `${naam} (${context.kenmerken.join(', ')})` : naam;
 
-  const geldig = new Map(soortKenmerken(context).map((k) => [normaliseer(k), k]));
+  const geldig = new Map(geldigeKenmerken(context.zorgkantoor, context.jaar, context.sector, context.eigen).map((k) => [normaliseer(k), k]));
   const alGegeven = new Set(context.kenmerken.flatMap(splitsKenmerken).map(normaliseer));
   const perSoort = new Map<string, Beleidsuitkomst>();
   return {
@@ -89,19 +114,18 @@ export function maakBeleid(context: Controlecontext): Beleid {
   };
 }
 
-/** The words the policy knows for this context; none where it has no policy at all. */
-function soortKenmerken(context: Controlecontext): string[] {
-  try {
-    return geldigeKenmerken(context.zorgkantoor, context.jaar, context.sector);
-  } catch (fout) {
-    if (fout instanceof WlzFout) return [];
-    throw fout;
-  }
+/** Unknown zorgkantoor, sector or kenmerk: `#VALUE!` (bad input, not an incomplete context). */
+function controleerNamen(context: Extract<Controlecontext, { zorgkantoor: string }>): void {
+  const zorgkantoor = leesZorgkantoor(context.zorgkantoor);
+  const sector = leesSector(context.sector);
+  const regel = zoekBeleidsregel(zorgkantoor, context.jaar, sector, context.eigen?.regels);
+  if (regel) kenmerkenVoorRegel(regel, sector, context.kenmerken);
 }
 
-function vraag(context: Controlecontext, extra: string[]): Beleidsuitkomst {
+function vraag(context: Extract<Controlecontext, { zorgkantoor: string }>, extra: string[]): Beleidsuitkomst {
   try {
-    return { antwoord: tariefpercentage({ zorgkantoor: context.zorgkantoor, jaar: context.jaar, sector: context.sector, kenmerken: [...context.kenmerken, ...extra] }) };
+    const { zorgkantoor, jaar, sector, kenmerken, vorigPercentage, eigen } = context;
+    return { antwoord: tariefpercentage({ zorgkantoor, jaar, sector, kenmerken: [...kenmerken, ...extra], vorigPercentage, eigen }) };
   } catch (fout) {
     if (fout instanceof WlzFout) return { fout };
     throw fout;

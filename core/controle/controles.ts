@@ -1,11 +1,12 @@
-import { WlzFout } from '../fout';
+import type { WlzFout } from '../fout';
 import { D, alsBedrag, alsGetal, alsPercentage, rondAfOpCenten, som } from '../geld';
-import { type Cel, celAlsGetal, leesNietNegatief, leesPercentage, normaliseer, toon } from '../invoer';
+import { normaliseer, toon } from '../invoer';
 import { tarief } from '../tarief';
 import type { Beleid, Beleidsuitkomst } from './beleid';
 import type { Bevinding, Ernst } from './bevinding';
 import { KOLOMNAAM, type Kolomsoort, VERPLICHT, voorbeeldKoppen } from './kolommen';
-import { type Rastercel, type Tabel, type Tabelrij, isFormuleZonderUitkomst, isLegeCel } from './tabel';
+import { type Getalkolom, leesGetalcel } from './celwaarde';
+import { type Tabel, type Tabelrij, type Totaalrij, isFormuleZonderUitkomst, isLegeCel } from './tabel';
 
 /**
  * The checks of SPEC §5 on a recognised table. Each problem is reported once, at its cause: a cell
@@ -17,34 +18,6 @@ import { type Rastercel, type Tabel, type Tabelrij, isFormuleZonderUitkomst, isL
 
 /** A number cell as read: its value, empty, or unusable (already reported). */
 type Waarde = { getal: D } | 'leeg' | 'onbekend';
-
-type Lezer = (cel: Cel, naam: string) => D;
-
-const leesBedrag: Lezer = (cel, naam) => celAlsGetal(cel, naam);
-const leesComponent: Lezer = (cel, naam) => leesNietNegatief(cel, naam);
-// SPEC §1: a tariff percentage lies in (0, 1]; 95,8 typed as a number gets the hint to type 95,8%.
-const leesTariefpercentage: Lezer = (cel, naam) => leesPercentage(cel, naam);
-const leesNhcNicPercentage: Lezer = (cel, naam) => leesPercentage(cel, naam, { nulToegestaan: true });
-
-const LEZER: Record<Exclude<Kolomsoort, 'prestatiecode' | 'omschrijving' | 'soort'>, Lezer> = {
-  volume: leesComponent,
-  nzaZorg: leesComponent,
-  nzaNhc: leesComponent,
-  nzaNic: leesComponent,
-  tariefpercentage: leesTariefpercentage,
-  percentageNhcNic: leesNhcNicPercentage,
-  tarief: leesComponent,
-  bedrag: leesBedrag,
-};
-type Getalkolom = keyof typeof LEZER;
-
-/**
- * Columns where 0 is no real value — no NZa tariff has a zorg component of 0, no agreement a tariff
- * percentage of 0 — so a 0 there is read as empty: it is how Excel desktop hands over an empty cell.
- */
-const NUL_IS_LEEG: ReadonlySet<Getalkolom> = new Set(['nzaZorg', 'tariefpercentage', 'percentageNhcNic']);
-
-const EXCEL_FOUTWAARDE = /^#(N\/A|VALUE!|DIV\/0!|REF!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA|WAARDE!|DEEL\/0!|VERW!|NAAM\?|GETAL!|LEEG!)$/i;
 
 /** An amount in messages, with every decimal it has (a tariff of 159,2528 must not show as € 159,25). */
 function euro(bedrag: D): string {
@@ -70,8 +43,8 @@ class Controle {
   private readonly formules = new Map<Kolomsoort, { rij: number; formule: string; aantal: number }>();
   private readonly beleidNietGepubliceerd = new Set<string>();
   private readonly codes = new Map<string, number>();
-  /** The lines' volumes and amounts as read, for the total row. */
-  private readonly gelezen: Record<'volume' | 'bedrag', Waarde[]> = { volume: [], bedrag: [] };
+  /** The volumes and amounts of lines and subtotals as read, by sheet row, for the totals. */
+  private readonly gelezen = new Map<number, Record<'volume' | 'bedrag', Waarde>>();
   private readonly kop: Plek;
 
   constructor(
@@ -134,36 +107,23 @@ class Controle {
   private lees(regel: Tabelrij, soort: Getalkolom): Waarde {
     const kolom = this.tabel.kolommen[soort];
     if (!kolom) return 'leeg';
-    const ruw: Rastercel = regel.cellen[kolom.index];
-    if (isFormuleZonderUitkomst(ruw)) {
+    const ruw = regel.cellen[kolom.index];
+    const gelezen = leesGetalcel(ruw, soort, kolom.naam);
+    if (gelezen === 'leeg') return 'leeg';
+    if ('formule' in gelezen) {
       const eerder = this.formules.get(soort);
       if (eerder) eerder.aantal += 1;
-      else this.formules.set(soort, { rij: regel.rij, formule: ruw.formule, aantal: 1 });
+      else this.formules.set(soort, { rij: regel.rij, formule: gelezen.formule, aantal: 1 });
       return 'onbekend';
     }
-    if (ruw === null || ruw === undefined || (typeof ruw === 'string' && ruw.trim() === '') || (ruw === 0 && NUL_IS_LEEG.has(soort))) return 'leeg';
-    if (typeof ruw === 'string' && EXCEL_FOUTWAARDE.test(ruw.trim())) {
-      this.meld('fout', regel.rij, kolom, `${kolom.naam}: de cel bevat de foutwaarde ${ruw.trim()}`, { gevonden: ruw.trim() });
+    if ('fout' in gelezen) {
+      this.meld('fout', regel.rij, kolom, gelezen.fout, gelezen.gevonden === undefined ? {} : { gevonden: gelezen.gevonden });
       return 'onbekend';
     }
-    // Any other object is an error value as a host hands it over (e.g. a CustomFunctions.Error).
-    if (typeof ruw === 'object') {
-      const code = String((ruw as { code?: unknown }).code ?? '');
-      this.meld('fout', regel.rij, kolom, `${kolom.naam}: de cel bevat een foutwaarde${code ? ` (${code})` : ''}`);
-      return 'onbekend';
-    }
-    let getal: D;
-    try {
-      getal = LEZER[soort](ruw, kolom.naam);
-    } catch (fout) {
-      if (!(fout instanceof WlzFout)) throw fout;
-      this.meld('fout', regel.rij, kolom, fout.bericht, { gevonden: toon(ruw) });
-      return 'onbekend';
-    }
-    if (typeof ruw === 'string') {
+    if (gelezen.alsTekst) {
       this.meld('waarschuwing', regel.rij, kolom, `${kolom.naam}: getal als tekst ${toon(ruw)}; Excel telt tekst niet mee in SOM. Typ het als getal.`, { gevonden: toon(ruw) });
     }
-    return { getal };
+    return { getal: gelezen.getal };
   }
 
   private controleerRegel(regel: Tabelrij): void {
@@ -177,8 +137,7 @@ class Controle {
     const tariefCel = this.lees(regel, 'tarief');
     const bedrag = this.lees(regel, 'bedrag');
 
-    this.gelezen.volume.push(volume);
-    this.gelezen.bedrag.push(bedrag);
+    this.gelezen.set(regel.rij, { volume, bedrag });
 
     this.controleerCode(regel);
     const soortCel = kolommen.soort ? regel.cellen[kolommen.soort.index] : undefined;
@@ -192,6 +151,10 @@ class Controle {
       this.meld('fout', regel.rij, this.plek('tarief'), `${this.naam('tarief')} ontbreekt`, berekend ? { verwacht: euro(berekend.tarief) } : {});
     } else if (berekend && typeof tariefCel === 'object') {
       this.vergelijkTarief(regel, tariefCel.getal, berekend);
+    } else if (typeof tariefCel === 'object' && tariefCel.getal.decimalPlaces() > 2) {
+      // SPEC §3.3: the tariff per unit is rounded to cents.
+      const afgerond = rondAfOpCenten(tariefCel.getal);
+      this.meld('fout', regel.rij, this.plek('tarief'), `${this.naam('tarief')} ${euro(tariefCel.getal)} is niet afgerond op centen (afgerond ${euro(afgerond)})`, { verwacht: euro(afgerond), gevonden: euro(tariefCel.getal) });
     }
 
     // The Bedrag follows the Tarief as written; without a Tarief column, the recomputed one.
@@ -199,6 +162,13 @@ class Controle {
     const verwacht = typeof volume === 'object' && tariefVoorBedrag ? rondAfOpCenten(volume.getal.times(tariefVoorBedrag)) : undefined;
     if (kolommen.bedrag && bedrag === 'leeg') {
       this.meld('fout', regel.rij, this.plek('bedrag'), `${this.naam('bedrag')} ontbreekt`, verwacht ? { verwacht: euro(verwacht) } : {});
+    } else if (typeof bedrag === 'object' && bedrag.getal.decimalPlaces() > 2 && (!verwacht || rondAfOpCenten(bedrag.getal).equals(verwacht))) {
+      // SPEC §1 "money": line amounts are rounded to cents (a formula =E5*J5 without AFRONDEN).
+      const afgerond = rondAfOpCenten(bedrag.getal);
+      this.meld('fout', regel.rij, this.plek('bedrag'), `${this.naam('bedrag')} ${euro(bedrag.getal)} is niet afgerond op centen (afgerond ${euro(afgerond)}); rond elk regelbedrag af, bijvoorbeeld met AFRONDEN(…; 2)`, {
+        verwacht: euro(afgerond),
+        gevonden: euro(bedrag.getal),
+      });
     } else if (verwacht && typeof volume === 'object' && tariefVoorBedrag && typeof bedrag === 'object' && !bedrag.getal.equals(verwacht)) {
       const tariefNaam = kolommen.tarief ? this.naam('tarief') : 'het tarief uit de NZa-componenten';
       this.meld(
@@ -313,26 +283,48 @@ class Controle {
     }
   }
 
-  /** SPEC §5: the total row equals the sum of the line amounts (and volumes, when it has one). */
+  /**
+   * SPEC §5: each subtotal equals the sum of its section (or of the subtotals it closes), the grand
+   * total the sum of the lines — for the amounts, and for the volumes where the row has one.
+   */
   private controleerTotaal(): void {
-    const totaal = this.tabel.totaal;
-    if (!totaal) return;
-    for (const [soort, tekst] of [['bedrag', euro], ['volume', alsGetal]] as const) {
-      const kolom = this.tabel.kolommen[soort];
-      const waarde = this.lees(totaal, soort);
-      // A line that is empty or unreadable is already reported; its total cannot be checked.
-      const regels = this.gelezen[soort];
-      if (!kolom || typeof waarde !== 'object' || !regels.every((w): w is { getal: D } => typeof w === 'object')) continue;
-      const verwacht = som(regels.map((w) => w.getal));
-      if (waarde.getal.equals(verwacht)) continue;
-      this.meld(
-        'fout',
-        totaal.rij,
-        kolom,
-        `${kolom.naam} in de totaalregel ${tekst(waarde.getal)} wijkt af van de som van de regels ${tekst(verwacht)} (verschil ${tekst(waarde.getal.minus(verwacht))})`,
-        { verwacht: tekst(verwacht), gevonden: tekst(waarde.getal) },
-      );
+    for (const totaal of this.tabel.totalen) {
+      const waarden = { bedrag: this.lees(totaal, 'bedrag'), volume: this.lees(totaal, 'volume') };
+      this.gelezen.set(totaal.rij, waarden);
+      for (const [soort, tekst] of [['bedrag', euro], ['volume', alsGetal]] as const) {
+        const kolom = this.tabel.kolommen[soort];
+        const waarde = waarden[soort];
+        // A row that is empty or unreadable is already reported; its total cannot be checked.
+        const delen = totaal.over.map((r) => this.gelezen.get(r.rij)?.[soort]);
+        if (!kolom || typeof waarde !== 'object' || !delen.every((w): w is { getal: D } => typeof w === 'object')) continue;
+        const verwacht = som(delen.map((w) => w.getal));
+        if (waarde.getal.equals(verwacht) || this.volgtSubtotalen(totaal, soort, waarde.getal)) continue;
+        this.meld('fout', totaal.rij, kolom, `${kolom.naam} in ${this.totaalNaam(totaal)} ${tekst(waarde.getal)} wijkt af van ${this.somNaam(totaal)} ${tekst(verwacht)} (verschil ${tekst(waarde.getal.minus(verwacht))})`, {
+          verwacht: tekst(verwacht),
+          gevonden: tekst(waarde.getal),
+        });
+      }
     }
+  }
+
+  /**
+   * A grand total that adds up the subtotals as written is right for them; the subtotal that is off
+   * is reported at its own cell, not again here.
+   */
+  private volgtSubtotalen(t: Totaalrij, soort: 'bedrag' | 'volume', gevonden: D): boolean {
+    if (!t.topniveau || !t.topniveau.some((r) => this.tabel.totalen.some((s) => s.rij === r.rij))) return false;
+    const delen = t.topniveau.map((r) => this.gelezen.get(r.rij)?.[soort]);
+    return delen.every((w): w is { getal: D } => typeof w === 'object') && som(delen.map((w) => w.getal)).equals(gevonden);
+  }
+
+  private totaalNaam(t: Totaalrij): string {
+    return t.soort === 'totaal' ? 'de totaalregel' : `de subtotaalregel "${t.label}"`;
+  }
+
+  private somNaam(t: Totaalrij): string {
+    if (t.soort === 'totaal') return 'de som van de regels';
+    const rijen = t.over.length === 0 ? 'geen regels' : `rij ${t.over[0].rij}${t.over.length > 1 ? `–${t.over[t.over.length - 1].rij}` : ''}`;
+    return t.overSubtotalen ? `de som van de subtotalen erboven (${t.over.map((o) => `rij ${o.rij}`).join(', ')})` : `de som van de sectie (${rijen})`;
   }
 }
 

@@ -47,17 +47,18 @@ const SYNONIEMEN: Readonly<Record<Kolomsoort, readonly string[]>> = {
   prestatiecode: ['prestatiecode', 'code', 'prestatie', 'productcode', 'zorgprestatie', 'zorgprestatiecode', 'declaratiecode', 'nza code', 'prestatiecode nza'],
   omschrijving: ['omschrijving', 'prestatieomschrijving', 'omschrijving prestatie', 'beschrijving', 'naam', 'prestatienaam', 'product', 'zorgproduct'],
   soort: ['soort', 'prestatiesoort', 'leveringsvorm', 'soort prestatie', 'type', 'categorie', 'soort zorg'],
-  volume: ['volume', 'aantal', 'productie', 'productievolume', 'volume afspraak', 'afspraakvolume', 'volume productieafspraak', 'aantal dagen', 'dagen', 'eenheden', 'aantal eenheden', 'aantal prestaties'],
+  volume: ['volume', 'aantal', 'productie', 'productievolume', 'volume afspraak', 'afspraakvolume', 'volume productieafspraak', 'aantal dagen', 'dagen', 'eenheden', 'aantal eenheden', 'aantal prestaties',
+    'aantal uren', 'uren', 'dagdelen', 'aantal dagdelen', 'etmalen', 'aantal etmalen', 'aantal trajecten', 'aantal cliënten dagen'],
   nzaZorg: [
     'nza zorg', 'zorgcomponent', 'nza tarief zorg', 'zorg', 'component zorg', 'nza zorgcomponent', 'nza tarief zorgcomponent',
     'nza maximumtarief zorg', 'nza maximumtarief zorgcomponent', 'maximumtarief zorg',
   ],
-  nzaNhc: ['nza nhc', 'nhc', 'huisvestingscomponent', 'nhc component', 'nza tarief nhc', 'normatieve huisvestingscomponent'],
-  nzaNic: ['nza nic', 'nic', 'inventariscomponent', 'nic component', 'nza tarief nic', 'normatieve inventariscomponent'],
+  nzaNhc: ['nza nhc', 'nhc', 'huisvestingscomponent', 'nhc component', 'nza tarief nhc', 'normatieve huisvestingscomponent', 'nza maximumtarief nhc', 'tarief nhc', 'nhc tarief'],
+  nzaNic: ['nza nic', 'nic', 'inventariscomponent', 'nic component', 'nza tarief nic', 'normatieve inventariscomponent', 'nza maximumtarief nic', 'tarief nic', 'nic tarief'],
   tariefpercentage: ['tariefpercentage', 'percentage', 'tarief %', 'tariefpercentage zorg', 'percentage zorg', 'percentage zorgcomponent', 'procent', 'perc', 'tariefperc'],
   percentageNhcNic: ['percentage nhc nic', 'tariefpercentage nhc nic', 'percentage nhc en nic', 'procent nhc nic'],
   tarief: ['tarief', 'prijs', 'eenheidsprijs', 'contracttarief', 'tarief zorgkantoor', 'afspraaktarief'],
-  bedrag: ['bedrag', 'totaalbedrag', 'omzet', 'totaal bedrag', 'bedrag totaal', 'totaal', 'budget', 'afspraakbedrag', 'productiewaarde', 'waarde', 'kosten'],
+  bedrag: ['bedrag', 'totaalbedrag', 'omzet', 'totaal bedrag', 'bedrag totaal', 'totaal', 'budget', 'afspraakbedrag', 'productiewaarde', 'waarde', 'kosten', 'opbrengst', 'totale opbrengst', 'omzet afspraak', 'bedrag afspraak'],
 };
 
 // Words that qualify a header without changing which column it is: units, "afgesproken", "per dag".
@@ -75,9 +76,21 @@ const OP_SLEUTEL = new Map<string, Kolomsoort>(
   (Object.keys(SYNONIEMEN) as Kolomsoort[]).flatMap((soort) => SYNONIEMEN[soort].map((s) => [sleutel(s), soort] as const)),
 );
 
-/** Which column a header names, or undefined for a header the table model does not use. */
+/**
+ * Which column a header names, or undefined for a header the table model does not use. A unit or
+ * abbreviation in parentheses is read both ways: "Tariefpercentage (%)" is a Tariefpercentage,
+ * "Normatieve huisvestingscomponent (NHC)" an NHC.
+ */
 export function herkenKop(kop: string): Kolomsoort | undefined {
-  return OP_SLEUTEL.get(sleutel(kop));
+  const direct = OP_SLEUTEL.get(sleutel(kop));
+  if (direct || !kop.includes('(')) return direct;
+  const zonder = OP_SLEUTEL.get(sleutel(kop.replace(/\([^)]*\)/g, ' ')));
+  if (zonder) return zonder;
+  for (const [, binnen] of kop.matchAll(/\(([^)]*)\)/g)) {
+    const soort = OP_SLEUTEL.get(sleutel(binnen));
+    if (soort) return soort;
+  }
+  return undefined;
 }
 
 /** A few headers the user could write, for the message about a missing column. */

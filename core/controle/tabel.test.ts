@@ -1,6 +1,6 @@
 import { ZONDER_ADRES } from './adres';
 import { herkenKop } from './kolommen';
-import { type Raster, herkenTabel } from './tabel';
+import { type Raster, herkenTabel, herkenTabellen } from './tabel';
 
 describe('herkenKop: Dutch headers in their many spellings', () => {
   it.each([
@@ -121,9 +121,88 @@ describe('herkenTabel', () => {
     expect(tabel.regels).toHaveLength(1);
   });
 
-  it('keeps the first of two columns with the same meaning and lists the second', () => {
-    const tabel = herkenTabel([['Code', 'Volume 2022', 'Volume 2023', 'Bedrag'], ['A', 1, 2, 3]], ZONDER_ADRES)!;
-    expect(tabel.kolommen.volume?.naam).toBe('Volume 2022');
-    expect(tabel.dubbel.map((k) => k.naam)).toEqual(['Volume 2023']);
+  it('of per-year columns reads the year asked, else the latest; the others are listed, not warned about', () => {
+    const raster: Raster = [['Code', 'Volume 2022', 'Volume 2023', 'Bedrag'], ['A', 1, 2, 3]];
+    const tabel = herkenTabel(raster, ZONDER_ADRES)!;
+    expect(tabel.kolommen.volume?.naam).toBe('Volume 2023');
+    expect(tabel.dubbel).toEqual([]);
+    expect(tabel.nietGelezen).toEqual([{ kolom: expect.objectContaining({ naam: 'Volume 2022', letter: 'B' }), reden: 'jaar 2022; gelezen is 2023' }]);
+    expect(herkenTabel(raster, ZONDER_ADRES, { jaar: 2022 })!.kolommen.volume?.letter).toBe('B');
+  });
+
+  it('a hidden column never beats a visible one, whatever its year', () => {
+    const raster: Raster = [['Code', 'Volume 2022', 'Volume 2023', 'Bedrag'], ['A', 1, 2, 3]];
+    const tabel = herkenTabel(raster, ZONDER_ADRES, { verborgenKolommen: new Set([2]), jaar: 2023 })!;
+    expect(tabel.kolommen.volume?.letter).toBe('B');
+    expect(tabel.nietGelezen).toEqual([{ kolom: expect.objectContaining({ letter: 'C', verborgen: true }), reden: 'verborgen kolom' }]);
+  });
+
+  it('keeps the first of two columns with the same meaning and no year between them, and lists the second', () => {
+    const tabel = herkenTabel([['Code', 'Volume', 'Aantal', 'Bedrag'], ['A', 1, 2, 3]], ZONDER_ADRES)!;
+    expect(tabel.kolommen.volume?.naam).toBe('Volume');
+    expect(tabel.dubbel.map((k) => k.naam)).toEqual(['Aantal']);
+  });
+
+  it('reads sections with subtotals, nested totals and a grand total, and goes on after "Totaal V&V"', () => {
+    const raster: Raster = [
+      ['Prestatiecode', 'Omschrijving', 'Volume', 'Tarief', 'Bedrag'],
+      [null, 'V&V', null, null, null],
+      ['V1', 'a', 1, 10, 10],
+      ['V2', 'b', 2, 10, 20],
+      [null, 'Totaal V&V', 3, null, 30],
+      [null, 'GZ'],
+      ['G1', 'c', 1, 5, 5],
+      [null, 'Subtotaal GZ wonen', 1, null, 5],
+      ['G2', 'd', 1, 6, 6],
+      [null, 'Subtotaal GZ thuis', 1, null, 6],
+      [null, 'Totaal GZ', 2, null, 11],
+      [null, 'Totaal productieafspraak 2023', 5, null, 41],
+      ['Opmerking: bedragen in euro'],
+    ];
+    const tabel = herkenTabel(raster, ZONDER_ADRES)!;
+    expect(tabel.regels.map((r) => r.rij)).toEqual([3, 4, 7, 9]);
+    expect(tabel.totalen.map((t) => [t.rij, t.soort, t.over.map((o) => o.rij), t.overSubtotalen])).toEqual([
+      [5, 'subtotaal', [3, 4], false],
+      [8, 'subtotaal', [7], false],
+      [10, 'subtotaal', [9], false],
+      [11, 'subtotaal', [8, 10], true],
+      [12, 'totaal', [3, 4, 7, 9], false],
+    ]);
+    expect(tabel.totaal?.rij).toBe(12);
+    expect(tabel.overgeslagen).toEqual([
+      { rij: 2, reden: 'tussenkop of toelichting (alleen tekst)' },
+      { rij: 6, reden: 'tussenkop of toelichting (alleen tekst)' },
+    ]);
+    expect(tabel.bereik).toBe('A1:E12');
+  });
+
+  it('finds every table on a sheet, each under its own title', () => {
+    const raster: Raster = [
+      ['Productieafspraak V&V'],
+      ['Code', 'Volume', 'Bedrag'],
+      ['A', 1, 2],
+      ['Totaal', 1, 2],
+      [],
+      ['Productieafspraak GZ'],
+      ['Code', 'Volume', 'Bedrag'],
+      ['B', 3, 4],
+    ];
+    // eslint-disable-next-line no-sparse-arrays
+    expect(herkenTabellen(raster, ZONDER_ADRES).map((t) => [t.bereik, t.regels.map((r) => r.rij)])).toEqual([
+      ['A2:C4', [3]],
+      ['A7:C8', [8]],
+    ]);
+  });
+
+  it('reads units, spelled-out names and the sub-headers under a merged "NZa-maximumtarief"', () => {
+    const raster: Raster = [
+      ['Prestatie', 'Aantal uren', 'NZa-maximumtarief', null, null, 'Tariefpercentage (%)', 'Tarief (€)', 'Opbrengst'],
+      [null, null, 'Zorg', 'Normatieve huisvestingscomponent (NHC)', 'NIC', null, null, null],
+      ['Z331', 120, 150, 12.34, 3.21, 0.958, 159.25, 19110],
+    ];
+    const { kolommen } = herkenTabel(raster, ZONDER_ADRES)!;
+    expect(Object.fromEntries(Object.entries(kolommen).map(([s, k]) => [s, k.letter]))).toEqual({
+      prestatiecode: 'A', volume: 'B', nzaZorg: 'C', nzaNhc: 'D', nzaNic: 'E', tariefpercentage: 'F', tarief: 'G', bedrag: 'H',
+    });
   });
 });

@@ -1,7 +1,11 @@
-import { isLeeg, leesGeheel, leesPercentage, leesTekst, type Argument } from '../invoer';
-import { kenmerkenUit, richttarief, tariefpercentage, type Beleidsvraag } from '../tariefpercentage';
+import { type EigenBeleid, leesEigenBeleid } from '../beleid/eigen-beleid';
+import { kenmerkenUit } from '../beleid/kenmerken';
+import { ongeldig } from '../fout';
+import { isBereik, isLeeg, leesGeheel, leesPercentage, leesTekst, type Argument } from '../invoer';
+import { richttarief } from '../richttarief';
+import { tariefpercentage, type Beleidsvraag } from '../tariefpercentage';
 import { vergelijk } from '../vergelijk';
-import { alsGetal, type Parameter, type WlzFunctie } from './soort';
+import { alsGetal, parameter, type Parameter, type WlzFunctie } from './soort';
 
 /** Years the embedded sources could ever cover; anything else is a typo. */
 const EERSTE_JAAR = 2000;
@@ -9,47 +13,80 @@ const LAATSTE_JAAR = 2100;
 
 const leesJaar = (waarde: Argument) => leesGeheel(waarde, 'jaar', EERSTE_JAAR, LAATSTE_JAAR);
 
-const ZORGKANTOOR: Parameter = {
+export const ZORGKANTOOR: Parameter = {
   naam: 'zorgkantoor',
   beschrijving: 'Zorgkantoor: Zilveren Kruis (ZK), VGZ, Menzis, CZ, Salland, DSW of Zorg en Zekerheid (Z&Z, ZenZ).',
   description: 'Care office: Zilveren Kruis (ZK), VGZ, Menzis, CZ, Salland, DSW or Zorg en Zekerheid (Z&Z, ZenZ).',
 };
 const JAAR: Parameter = { naam: 'jaar', beschrijving: 'Inkoopjaar, bijvoorbeeld 2024.', description: 'Contracting year, e.g. 2024.' };
 const SECTOR: Parameter = { naam: 'sector', beschrijving: 'Sector: V&V (of VV), GZ of GGZ.', description: 'Sector: V&V (or VV), GZ or GGZ.' };
-const KENMERKEN: Parameter = {
+export const KENMERKEN: Parameter = {
   naam: 'kenmerken',
   beschrijving:
-    'Kenmerken van de zorgaanbieder als tekst (komma of puntkomma ertussen) of bereik, bijvoorbeeld "nieuw", "geïntegreerd", "beschermd wonen", "VPT", "werkgeversopslag", "monitor hoger", "differentiatie +0,5". Leeg: bestaande aanbieder zonder opslagen.',
+    'Kenmerken als tekst (komma of puntkomma ertussen) of bereik, bijvoorbeeld "nieuw", "geïntegreerd", "beschermd wonen", "werkgeversopslag", "monitor hoger"; een prestatiesoort (ZZP, VPT, MPT …) mag altijd. Leeg: bestaande aanbieder zonder opslagen.',
   description:
-    'Provider features as text (separated by comma or semicolon) or as a range, e.g. "nieuw", "geïntegreerd", "beschermd wonen", "VPT", "technologie", "monitor hoger". Empty: existing provider without surcharges.',
+    'Provider features as text (comma or semicolon between) or a range, e.g. "nieuw", "geïntegreerd", "beschermd wonen", "technologie", "monitor hoger"; a kind of service (ZZP, VPT, MPT …) is always accepted. Empty: existing provider without surcharges.',
   optioneel: true,
   bereik: true,
 };
-const VORIG_PERCENTAGE: Parameter = {
-  naam: 'vorig_percentage',
-  beschrijving: 'Eigen tariefpercentage van het vorige jaar; alleen nodig waar het beleid daarvan uitgaat (DSW 2024: eigen percentage 2023 plus de monitorstap).',
-  description: "The provider's own tariff percentage of the previous year; only where the policy starts from it (DSW 2024: own 2023 percentage plus the monitor step).",
+
+// A table filled down 10.000 rows hands over the same WLZ_beleid range on every call: it is read once
+// per distinct content (the lookup cache in core/tariefpercentage then keys on that one reading).
+const GELEZEN_TABELLEN = new Map<string, EigenBeleid>();
+const GROOTSTE_TABELCACHE = 20;
+
+/** The user's policy table (SPEC §3 decision 15) from a range; empty: the embedded policy alone. */
+export function leesBeleidstabel(waarde: Argument, naam: string): EigenBeleid | undefined {
+  if (isLeeg(waarde)) return undefined;
+  if (!isBereik(waarde)) throw ongeldig(`${naam} moet een bereik zijn met een kopregel (Zorgkantoor, Jaar, Sector, Percentage, Bron …), bijvoorbeeld WLZ_beleid[#Alles]`);
+  const sleutel = JSON.stringify(waarde);
+  let eigen = GELEZEN_TABELLEN.get(sleutel);
+  if (!eigen) {
+    eigen = leesEigenBeleid(waarde, naam);
+    if (GELEZEN_TABELLEN.size >= GROOTSTE_TABELCACHE) GELEZEN_TABELLEN.clear();
+    GELEZEN_TABELLEN.set(sleutel, eigen);
+  }
+  return eigen;
+}
+
+export const BELEID = parameter({
+  naam: 'beleid',
+  uitleg:
+    'Optioneel: uw eigen beleidstabel met kopregel (Zorgkantoor, Jaar, Sector, Kenmerken, Percentage, Percentage NHC/NIC, Maximum, Bron), bijvoorbeeld WLZ_beleid[#Alles]; die regels vervangen het ingebouwde beleid voor hun zorgkantoor, jaar en sector',
+  explanation:
+    'Optional: your own policy table, a range with header (Zorgkantoor, Jaar, Sector, Kenmerken, Percentage, Percentage NHC/NIC, Maximum, Bron), e.g. WLZ_beleid[#Alles]; its rows replace the embedded policy for their care office, year and sector',
   optioneel: true,
-};
+  bereik: true,
+  lees: (waarde, naam) => leesBeleidstabel(waarde, naam),
+});
+
+export const VORIG = parameter({
+  naam: 'vorig_percentage',
+  uitleg: 'Eigen tariefpercentage van het vorige jaar; alleen nodig waar het beleid daarvan uitgaat (DSW 2024: eigen percentage 2023 plus de monitorstap)',
+  explanation: "The provider's own tariff percentage of the previous year; only where the policy starts from it (DSW 2024: own 2023 percentage plus the monitor step)",
+  optioneel: true,
+  lees: (waarde, naam) => (isLeeg(waarde) ? undefined : leesPercentage(waarde, naam)),
+});
 
 /** The lookup question from Excel values (TARIEFPERCENTAGE and BRON take the same arguments). */
-function vraagUit([zorgkantoor, jaar, sector, kenmerken, vorig]: Argument[]): Beleidsvraag {
+function vraagUit([zorgkantoor, jaar, sector, kenmerken, vorig, beleid]: Argument[]): Beleidsvraag {
   return {
     zorgkantoor: leesTekst(zorgkantoor, 'zorgkantoor'),
     jaar: leesJaar(jaar),
     sector: leesTekst(sector, 'sector'),
     kenmerken: kenmerkenUit(kenmerken, 'kenmerken'),
-    vorigPercentage: isLeeg(vorig) ? undefined : leesPercentage(vorig, 'vorig_percentage'),
+    vorigPercentage: VORIG.lees(vorig),
+    eigen: BELEID.lees(beleid),
   };
 }
 
 const TARIEFPERCENTAGE: WlzFunctie = {
   naam: 'TARIEFPERCENTAGE',
   beschrijving:
-    'Tariefpercentage (zorgcomponent) volgens het beleid van het zorgkantoor voor jaar, sector en kenmerken van de zorgaanbieder, uit de ingebouwde inkoopdocumenten. #N/B als de bron geen getal publiceert: vul dan het afgesproken percentage in.',
+    'Tariefpercentage (zorgcomponent) volgens het beleid van het zorgkantoor voor jaar, sector en kenmerken, uit de ingebouwde inkoopdocumenten of uw eigen beleidstabel. #N/B als de bron geen getal publiceert: vul dan het afgesproken percentage in.',
   description:
     "Tariff percentage (care component) under the care office's policy for the year, sector and provider features, from the embedded procurement documents. #N/A when the source publishes no number: enter the agreed percentage.",
-  parameters: [ZORGKANTOOR, JAAR, SECTOR, KENMERKEN, VORIG_PERCENTAGE],
+  parameters: [ZORGKANTOOR, JAAR, SECTOR, KENMERKEN, VORIG, BELEID],
   resultaat: 'getal',
   getalsoort: 'percentage',
   voorbeeld: { formule: '=WLZ.TARIEFPERCENTAGE("Zilveren Kruis"; 2023; "GGZ"; "geïntegreerd")', uitkomst: '96,8%' },
@@ -73,9 +110,9 @@ const RICHTTARIEF: WlzFunctie = {
 
 const BRON: WlzFunctie = {
   naam: 'BRON',
-  beschrijving: 'Dezelfde opzoeking als WLZ.TARIEFPERCENTAGE, uitgelegd in één zin met de bron (document en paragraaf).',
+  beschrijving: 'Dezelfde opzoeking als WLZ.TARIEFPERCENTAGE, uitgelegd in één zin met de bron (document en paragraaf, of de Bron-tekst uit uw beleidstabel).',
   description: 'The same lookup as WLZ.TARIEFPERCENTAGE, explained in one Dutch sentence with its source (document and section).',
-  parameters: [ZORGKANTOOR, JAAR, SECTOR, KENMERKEN, VORIG_PERCENTAGE],
+  parameters: [ZORGKANTOOR, JAAR, SECTOR, KENMERKEN, VORIG, BELEID],
   resultaat: 'tekst',
   voorbeeld: {
     formule: '=WLZ.BRON("ZK"; 2023; "GGZ"; "geïntegreerd")',
@@ -90,14 +127,14 @@ const VERGELIJK: WlzFunctie = {
     'Tabel met per zorgkantoor het tariefpercentage voor jaar, sector en kenmerken, met toelichting en bron; de toelichting noemt kenmerken die daar niet gelden. Percentage leeg: niet gepubliceerd of afhankelijk van de aanbieder.',
   description:
     'Table with the tariff percentage per care office for the year, sector and features, with explanation and source; the explanation names features that do not apply there. Empty percentage: not published or provider-specific.',
-  parameters: [JAAR, SECTOR, KENMERKEN],
+  parameters: [JAAR, SECTOR, KENMERKEN, BELEID],
   resultaat: 'tabel',
   voorbeeld: {
     formule: '=WLZ.VERGELIJK(2024; "V&V"; "nieuw")',
     uitkomst: 'Zorgkantoor | Percentage | Toelichting; zeven rijen, o.a. Menzis 93,5%, CZ 93,5%, DSW 91,0%; Zilveren Kruis leeg (lager, niet gepubliceerd)',
   },
-  bereken: ([jaar, sector, kenmerken]) => {
-    const rijen = vergelijk(leesJaar(jaar), leesTekst(sector, 'sector'), kenmerkenUit(kenmerken, 'kenmerken'));
+  bereken: ([jaar, sector, kenmerken, beleid]) => {
+    const rijen = vergelijk(leesJaar(jaar), leesTekst(sector, 'sector'), kenmerkenUit(kenmerken, 'kenmerken'), BELEID.lees(beleid));
     return [['Zorgkantoor', 'Percentage', 'Toelichting'], ...rijen.map((r) => [r.zorgkantoor, r.percentage ? alsGetal(r.percentage) : '', r.toelichting])];
   },
 };

@@ -1,7 +1,8 @@
 import { D } from '../geld';
 import { ongeldig } from '../fout';
 import { aw319Voorschot } from '../aw319voorschot';
-import { MINIMALE_BETALINGSOMVANG, betaalmutatie } from '../betaalmutatie';
+import { DREMPEL, betaalmutatie } from '../betaalmutatie';
+import { vasteStandaard } from '../beleid/getallen';
 import { betaalschema, controleerSchemalengte } from '../betaalschema';
 import { nieuweAanbiederBetaling } from '../nieuweaanbieder';
 import { voorschotbasis } from '../voorschotbasis';
@@ -17,14 +18,35 @@ import {
   leesPercentage,
   vormVan,
 } from '../invoer';
-import { alsGetal, type WlzFunctie } from './soort';
+import { alsGetal, parameter, type WlzFunctie } from './soort';
 
 const NUL = new D(0);
 
 /** An amount that may stay empty when the month does not use it; filled in, it must still be valid. */
 const leesAlsGegeven = (waarde: Argument, naam: string): D | undefined => (isLeeg(waarde) ? undefined : leesNietNegatief(waarde, naam));
 
-const leesDrempel = (waarde: Argument) => leesNietNegatief(waarde, 'drempel', { standaard: MINIMALE_BETALINGSOMVANG.bedrag });
+const DREMPEL_PARAMETER = parameter({
+  naam: 'drempel',
+  uitleg: 'Alleen een mutatie van méér dan dit bedrag wordt uitgevoerd',
+  explanation: 'Only a mutation of more than this amount is executed',
+  standaard: DREMPEL,
+  lees: (w, n, standaard) => leesNietNegatief(w, n, { standaard }),
+});
+
+const bedragMetNul = (naam: string, uitleg: string, explanation: string) =>
+  parameter({ naam, uitleg, explanation, standaard: vasteStandaard(NUL, '0', '0'), lees: (w, n, standaard) => leesNietNegatief(w, n, { standaard }) });
+
+const ONDERPRODUCTIE = bedragMetNul('onderproductie', 'Verwachte onderproductie op jaarbasis (euro); telt vanaf maand 5', 'Expected underproduction on a yearly basis (euro); counts from month 5');
+const AL_BETAALD = bedragMetNul('betaald', 'Al betaald vóór maand 1 (euro)', 'Already paid before month 1 (euro)');
+
+/** Without a published bevoorschottingspercentage the advance is the whole declaration: no cut. */
+const BEVOORSCHOTTINGSPERCENTAGE = parameter({
+  naam: 'bevoorschottingspercentage',
+  uitleg: 'Gepubliceerd bevoorschottingspercentage, bijvoorbeeld 95%',
+  explanation: 'Published advance percentage, e.g. 95%',
+  standaard: vasteStandaard(new D(1), '100% (geen korting)', '100% (no cut)'),
+  lees: (w, n, standaard) => leesPercentage(w, n, { standaard }),
+});
 
 /**
  * jaarbasis: one amount for every month of a boekjaar, or a row or column of 12 or 15 cells with one
@@ -56,7 +78,7 @@ const VOORSCHOTBASIS: WlzFunctie = {
     { naam: 'initieel_bruto', beschrijving: 'Waarde van de initiële afspraak vóór aftrek van de volumekorting (euro); nodig in maand 1–4, anders mag de cel leeg blijven.', description: 'Value of the initial agreement before the volume cut (euro); needed in months 1–4, may be empty otherwise.' },
     { naam: 'herschikt', beschrijving: 'Actuele herschikte productieafspraak (euro); nodig in maand 5–10, anders mag de cel leeg blijven.', description: 'Current rescheduled production agreement (euro); needed in months 5–10, may be empty otherwise.' },
     { naam: 'definitief', beschrijving: 'Definitieve productieafspraak (euro); nodig in maand 11–15, anders mag de cel leeg blijven.', description: 'Definitive production agreement (euro); needed in months 11–15, may be empty otherwise.' },
-    { naam: 'onderproductie', beschrijving: 'Verwachte onderproductie op jaarbasis (euro); telt vanaf maand 5; standaard 0.', description: 'Expected underproduction on a yearly basis (euro); counts from month 5; default 0.', optioneel: true },
+    ONDERPRODUCTIE,
   ],
   resultaat: 'getal',
   getalsoort: 'bedrag',
@@ -67,17 +89,11 @@ const VOORSCHOTBASIS: WlzFunctie = {
         initieelBruto: leesAlsGegeven(initieelBruto, 'initieel_bruto'),
         herschikt: leesAlsGegeven(herschikt, 'herschikt'),
         definitief: leesAlsGegeven(definitief, 'definitief'),
-        onderproductie: leesNietNegatief(onderproductie, 'onderproductie', { standaard: NUL }),
+        onderproductie: ONDERPRODUCTIE.lees(onderproductie),
       }),
     ),
 };
 
-const DREMPEL_PARAMETER = {
-  naam: 'drempel',
-  beschrijving: 'Alleen een mutatie van méér dan dit bedrag wordt uitgevoerd; standaard € 5.000 (CZ GGZ 2023, Bijlage 1).',
-  description: 'Only a mutation of more than this amount is executed; default € 5,000 (CZ GGZ 2023, Annex 1).',
-  optioneel: true,
-};
 
 const BETAALMUTATIE: WlzFunctie = {
   naam: 'BETAALMUTATIE',
@@ -94,7 +110,7 @@ const BETAALMUTATIE: WlzFunctie = {
   getalsoort: 'bedrag',
   voorbeeld: { formule: '=WLZ.BETAALMUTATIE(105000,01; 100000)', uitkomst: '5.000,01' },
   bereken: ([doel, betaald, drempel]) =>
-    alsGetal(betaalmutatie(leesNietNegatief(doel, 'doel'), leesNietNegatief(betaald, 'betaald'), leesDrempel(drempel))),
+    alsGetal(betaalmutatie(leesNietNegatief(doel, 'doel'), leesNietNegatief(betaald, 'betaald'), DREMPEL_PARAMETER.lees(drempel))),
 };
 
 const KOP = ['Maand', 'Cumulatief doel', 'Mutatie', 'Betaald na mutatie'];
@@ -112,7 +128,7 @@ const BETAALSCHEMA: WlzFunctie = {
       description: 'One yearly basis (euro) for every month, or a row or column of 12 or 15 cells with the basis per month (e.g. from WLZ.VOORSCHOTBASIS); an empty cell is a month without basis.',
       bereik: true,
     },
-    { naam: 'betaald', beschrijving: 'Al betaald vóór maand 1 (euro); standaard 0.', description: 'Already paid before month 1 (euro); default 0.', optioneel: true },
+    AL_BETAALD,
     DREMPEL_PARAMETER,
   ],
   resultaat: 'tabel',
@@ -121,7 +137,7 @@ const BETAALSCHEMA: WlzFunctie = {
     uitkomst: 'kop en 12 maanden; maand 1 en 2 blijven onder de € 5.000 (mutatie 0), maand 3: doel 7.500,00, mutatie 7.500,00, betaald na mutatie 7.500,00',
   },
   bereken: ([jaarbasis, betaald, drempel]) => {
-    const regels = betaalschema(leesJaarbasis(jaarbasis), leesNietNegatief(betaald, 'betaald', { standaard: NUL }), leesDrempel(drempel));
+    const regels = betaalschema(leesJaarbasis(jaarbasis), AL_BETAALD.lees(betaald), DREMPEL_PARAMETER.lees(drempel));
     return [
       KOP,
       ...regels.map((r) => (r.overgeslagen ? [r.maand, '', '', ''] : [r.maand, alsGetal(r.doel), alsGetal(r.mutatie), alsGetal(r.betaaldNaMutatie)])),
@@ -156,7 +172,7 @@ const AW319VOORSCHOT: WlzFunctie = {
   parameters: [
     { naam: 'regulier', beschrijving: 'Gedeclareerd bedrag reguliere zorg (euro).', description: 'Amount claimed for regular care (euro).' },
     { naam: 'crisis', beschrijving: 'Gedeclareerd bedrag crisisplekken (euro); altijd 100% bevoorschot; 0 als er geen zijn.', description: 'Amount claimed for crisis places (euro); always advanced at 100%; 0 if none.' },
-    { naam: 'bevoorschottingspercentage', beschrijving: 'Gepubliceerd bevoorschottingspercentage, bijvoorbeeld 95%; standaard 100%.', description: 'Published advance percentage, e.g. 95%; default 100%.', optioneel: true },
+    BEVOORSCHOTTINGSPERCENTAGE,
   ],
   resultaat: 'getal',
   getalsoort: 'bedrag',
@@ -166,7 +182,7 @@ const AW319VOORSCHOT: WlzFunctie = {
       aw319Voorschot(
         leesNietNegatief(regulier, 'regulier'),
         leesNietNegatief(crisis, 'crisis'),
-        leesPercentage(percentage, 'bevoorschottingspercentage', { standaard: new D(1) }),
+        BEVOORSCHOTTINGSPERCENTAGE.lees(percentage),
       ),
     ),
 };

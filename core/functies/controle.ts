@@ -1,6 +1,7 @@
 import { type Bevinding, controleerRaster, leesAdres, leesControlecontext, maakBeleid } from '../controle';
 import { ongeldig } from '../fout';
 import { isLeeg, leesBereik } from '../invoer';
+import { BELEID, KENMERKEN, VORIG } from './beleid';
 import type { WlzFunctie } from './soort';
 
 /**
@@ -28,18 +29,20 @@ const CONTROLEER: WlzFunctie = {
       description: 'The table with its header row (Prestatiecode, Volume, Tarief, Bedrag, NZa components, Tariefpercentage …) and lines; a title above and a total row may be included.',
       bereik: true,
     },
-    { naam: 'zorgkantoor', beschrijving: 'Zorgkantoor om de percentages met het beleid te vergelijken, bijvoorbeeld "CZ"; leeg: geen beleidscontrole.', description: 'Care office to compare percentages with its policy, e.g. "CZ"; empty: no policy check.', optioneel: true },
+    { naam: 'zorgkantoor', beschrijving: 'Zorgkantoor om de percentages met het beleid te vergelijken, bijvoorbeeld "CZ"; leeg: geen beleidscontrole. Een onvolledige of niet gepubliceerde context geeft één waarschuwing; de andere controles lopen door.', description: 'Care office to compare percentages with its policy, e.g. "CZ"; empty: no policy check.', optioneel: true },
     { naam: 'jaar', beschrijving: 'Jaar van de productieafspraak, bijvoorbeeld 2023 (nodig met zorgkantoor).', description: 'Year of the agreement, e.g. 2023 (needed with zorgkantoor).', optioneel: true },
     { naam: 'sector', beschrijving: 'Sector: V&V, GZ of GGZ (nodig met zorgkantoor).', description: 'Sector: V&V, GZ or GGZ (needed with zorgkantoor).', optioneel: true },
-    { naam: 'kenmerken', beschrijving: 'Kenmerken van de zorgaanbieder, zoals "nieuw" of "geïntegreerd"; tekst of een bereik.', description: 'Provider features such as "nieuw" or "geïntegreerd"; text or a range.', optioneel: true, bereik: true },
+    KENMERKEN,
+    VORIG,
+    BELEID,
   ],
   resultaat: 'tabel',
   voorbeeld: { formule: '=WLZ.CONTROLEER(B3:J6; "CZ"; 2023; "GGZ")', uitkomst: 'Geen bevindingen (bij een kloppende tabel; anders per bevinding rij, kolom, ernst, bericht, verwacht en gevonden)' },
   // Excel gives the address of `tabel`, so the findings carry the sheet's own row numbers.
   adressenNodig: true,
-  bereken: ([tabel, zorgkantoor, jaar, sector, kenmerken], aanroep) => {
+  bereken: ([tabel, zorgkantoor, jaar, sector, kenmerken, vorig, beleidstabel], aanroep) => {
     if (isLeeg(tabel)) throw ongeldig('tabel ontbreekt');
-    const context = leesControlecontext(zorgkantoor, jaar, sector, kenmerken);
+    const context = leesControlecontext(zorgkantoor, jaar, sector, kenmerken, { vorig, eigen: BELEID.lees(beleidstabel) });
     const beleid = context && maakBeleid(context);
     const bevindingen = controleerRaster(leesBereik(tabel, 'tabel'), leesAdres(aanroep?.adressen?.[0]), beleid);
     return bevindingen.length === 0 ? [[GEEN_BEVINDINGEN]] : [BEVINDINGEN_KOP, ...bevindingen.map(alsRij)];

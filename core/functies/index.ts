@@ -1,10 +1,12 @@
 import { WlzFout, ongeldig } from '../fout';
 import type { Argument, Uitkomst } from '../invoer';
+import { afrekeningFuncties } from './afrekening';
 import { beleidFuncties } from './beleid';
 import { betalingenFuncties } from './betalingen';
 import { controleFuncties } from './controle';
 import { kalenderFuncties } from './kalender';
 import type { Aanroep, WlzFunctie } from './soort';
+import { termijnFuncties } from './termijnen';
 import { tariefFuncties } from './tarief';
 import { volumeFuncties } from './volume';
 
@@ -15,7 +17,8 @@ const VOLGORDE = [
   'TARIEF', 'TARIEFPERCENTAGE', 'RICHTTARIEF', 'BRON', 'VERGELIJK', 'OPSLAGTARIEF', 'GEWOGENGEMIDDELDE',
   'FLANKEREND', 'VOLUMEBOD', 'OMZET', 'STIMULERINGSBUDGET', 'COMFORTVOLUME', 'EXTRAPOLEER', 'RESERVERING',
   'BEHANDELINGPLAFOND', 'VOORSCHOTBASIS', 'BETAALMUTATIE', 'BETAALSCHEMA', 'NIEUWEAANBIEDER', 'AW319VOORSCHOT',
-  'DECLARATIEDEADLINE', 'BETAALMAAND', 'TELAAT', 'BEZETTING', 'CRISISSIGNAAL', 'CONTROLEER',
+  'DECLARATIEDEADLINE', 'BETAALMAAND', 'TELAAT', 'BEZETTING', 'CRISISSIGNAAL', 'NACALCULATIE',
+  'HERSCHIKKING', 'TERMIJN', 'BEZWAARTERMIJN', 'CONTROLEER',
 ];
 
 const rang = (f: WlzFunctie) => {
@@ -30,6 +33,8 @@ export const alleFuncties: readonly WlzFunctie[] = [
   ...volumeFuncties,
   ...betalingenFuncties,
   ...kalenderFuncties,
+  ...afrekeningFuncties,
+  ...termijnFuncties,
   ...controleFuncties,
 ].sort((a, b) => rang(a) - rang(b));
 

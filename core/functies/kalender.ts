@@ -1,9 +1,28 @@
-import { D } from '../geld';
-import { BOVENGRENS, ONDERGRENS, SIGNAALMAANDEN, bezetting, crisissignaal, leesBezettingen } from '../bezetting';
+import { CRISISGRENZEN, bezetting, crisissignaal, leesBezettingen } from '../bezetting';
 import { leesDatum, leesMaand, naarSerienummer } from '../datum';
-import { INDIENTERMIJN_MAANDEN, betaalmaand, declaratiedeadline, teLaat } from '../declaratie';
+import { DECLARATIETERMIJNEN, betaalmaand, declaratiedeadline, teLaat } from '../declaratie';
 import { leesGeheel, leesGetal, leesNietNegatief, leesPercentage } from '../invoer';
-import { alsGetal, type Parameter, type WlzFunctie } from './soort';
+import { alsGetal, parameter, type Parameter, type WlzFunctie } from './soort';
+
+const grens = (naam: string, uitleg: string, explanation: string, standaard: (typeof CRISISGRENZEN)['ondergrens']) =>
+  parameter({ naam, uitleg, explanation, standaard, lees: (w, n, s) => leesPercentage(w, n, { nulToegestaan: true, standaard: s }) });
+const ONDERGRENS = grens('ondergrens', 'Ondergrens van de bezetting', 'Lower bound of the occupancy', CRISISGRENZEN.ondergrens);
+const BOVENGRENS = grens('bovengrens', 'Bovengrens van de bezetting', 'Upper bound of the occupancy', CRISISGRENZEN.bovengrens);
+const SIGNAALMAANDEN = parameter({
+  naam: 'maanden',
+  uitleg: 'Aantal aaneengesloten maanden',
+  explanation: 'Number of consecutive months',
+  standaard: CRISISGRENZEN.maanden,
+  lees: (w, n, standaard) => leesGeheel(w, n, 1, 120, { standaard }),
+});
+const INDIENTERMIJN = parameter({
+  naam: 'maanden',
+  uitleg: 'Aantal hele maanden na de prestatiemaand waarin indienen op tijd is',
+  explanation: 'Number of whole months after the service month in which submission is on time',
+  standaard: DECLARATIETERMIJNEN.indientermijn,
+  lees: (w, n, standaard) => leesGeheel(w, n, 0, 120, { standaard }),
+});
+const { werkdag, betaalvertraging } = DECLARATIETERMIJNEN;
 
 const PRESTATIEMAAND: Parameter = {
   naam: 'prestatiemaand',
@@ -15,8 +34,8 @@ const DATUMOPMAAK = 'De uitkomst is een Excel-datum: geef de cel de opmaak Datum
 
 const DECLARATIEDEADLINE: WlzFunctie = {
   naam: 'DECLARATIEDEADLINE',
-  beschrijving: `Uiterste indiendatum van de AW319-declaratie: de 17e werkdag van de maand na de prestatiemaand (Z&Z Inkoopkader 2022, §3.1). Werkdagen: maandag tot en met vrijdag zonder nationale feestdagen. ${DATUMOPMAAK}`,
-  description: 'Last day to submit the AW319 declaration: the 17th working day of the month after the service month (Z&Z Inkoopkader 2022, §3.1). Working days are Monday to Friday without Dutch national holidays. The result is an Excel date: format the cell as a date.',
+  beschrijving: `Uiterste indiendatum van de AW319-declaratie: de ${werkdag.tekst.replace(' (', ' van de maand na de prestatiemaand (')}. Werkdagen: maandag tot en met vrijdag, zonder nationale feestdagen. ${DATUMOPMAAK}`,
+  description: `Last day to submit the AW319 declaration: ${werkdag.text.replace(' (', ' of the month after the service month (')}. Working days are Monday to Friday without Dutch national holidays. The result is an Excel date: format the cell as a date.`,
   parameters: [PRESTATIEMAAND],
   resultaat: 'datum',
   voorbeeld: { formule: '=WLZ.DECLARATIEDEADLINE("31-1-2023")', uitkomst: '23-2-2023' },
@@ -25,8 +44,8 @@ const DECLARATIEDEADLINE: WlzFunctie = {
 
 const BETAALMAAND: WlzFunctie = {
   naam: 'BETAALMAAND',
-  beschrijving: `Eerste dag van de maand waarin het voorschot op de zorg van de prestatiemaand wordt betaald: twee maanden later (Z&Z Inkoopkader 2022, §3.1). ${DATUMOPMAAK}`,
-  description: 'First day of the month in which the advance for the service month is paid: two months later (Z&Z Inkoopkader 2022, §3.1). The result is an Excel date: format the cell as a date.',
+  beschrijving: `Eerste dag van de maand waarin het voorschot op de zorg van de prestatiemaand wordt betaald: ${betaalvertraging.tekst.replace(' (', ' later (')}. ${DATUMOPMAAK}`,
+  description: `First day of the month in which the advance for the service month is paid: ${betaalvertraging.text.replace(' (', ' later (')}. The result is an Excel date: format the cell as a date.`,
   parameters: [PRESTATIEMAAND],
   resultaat: 'datum',
   voorbeeld: { formule: '=WLZ.BETAALMAAND("31-1-2023")', uitkomst: '1-3-2023' },
@@ -40,12 +59,7 @@ const TELAAT: WlzFunctie = {
   parameters: [
     PRESTATIEMAAND,
     { naam: 'indiendatum', beschrijving: 'Datum waarop de declaratie is ingediend.', description: 'Date on which the declaration was submitted.' },
-    {
-      naam: 'maanden',
-      beschrijving: 'Aantal hele maanden na de prestatiemaand waarin indienen op tijd is; standaard 3 (Z&Z Inkoopkader 2022, §3.1.2).',
-      description: 'Number of whole months after the service month in which submission is on time; default 3 (Z&Z Inkoopkader 2022, §3.1.2).',
-      optioneel: true,
-    },
+    INDIENTERMIJN,
   ],
   resultaat: 'waarheid',
   voorbeeld: { formule: '=WLZ.TELAAT("31-1-2023"; "1-5-2023")', uitkomst: 'WAAR' },
@@ -53,7 +67,7 @@ const TELAAT: WlzFunctie = {
     teLaat(
       leesMaand(prestatiemaand, 'prestatiemaand'),
       leesDatum(indiendatum, 'indiendatum'),
-      leesGeheel(maanden, 'maanden', 0, 120, { standaard: new D(INDIENTERMIJN_MAANDEN) }),
+      INDIENTERMIJN.lees(maanden),
     ),
 };
 
@@ -82,9 +96,9 @@ const BEZETTING: WlzFunctie = {
 const CRISISSIGNAAL: WlzFunctie = {
   naam: 'CRISISSIGNAAL',
   beschrijving:
-    '"onder" als de bezetting van de crisisplekken de laatste 3 aaneengesloten maanden onder 40% lag, "boven" als die boven 60% lag, anders leeg; dan treedt het zorgkantoor in overleg (Z&Z Inkoopkader 2022, §3.3.1).',
+    `"onder" als de bezetting van de crisisplekken de laatste ${CRISISGRENZEN.maanden.waarde} aaneengesloten maanden onder ${CRISISGRENZEN.ondergrens.tekst.replace(/ \(.*/, '')} lag, "boven" als die boven ${CRISISGRENZEN.bovengrens.tekst.replace(/ \(.*/, '')} lag, anders leeg; dan treedt het zorgkantoor in overleg (${CRISISGRENZEN.ondergrens.bron}).`,
   description:
-    '"onder" when crisis-place occupancy was below 40% in each of the last 3 consecutive months, "boven" when above 60%, else empty; the care office then starts talks (Z&Z Inkoopkader 2022, §3.3.1).',
+    `"onder" when crisis-place occupancy was below ${CRISISGRENZEN.ondergrens.text.replace(/ \(.*/, '')} in each of the last ${CRISISGRENZEN.maanden.waarde} consecutive months, "boven" when above ${CRISISGRENZEN.bovengrens.text.replace(/ \(.*/, '')}, else empty; the care office then starts talks (${CRISISGRENZEN.ondergrens.bron}).`,
   parameters: [
     {
       naam: 'bezettingen',
@@ -92,18 +106,18 @@ const CRISISSIGNAAL: WlzFunctie = {
       description: 'Occupancy per month in time order (a row or column). Empty cells at the start and end are ignored. Excel for Windows may pass empty cells as 0: then select only the filled months.',
       bereik: true,
     },
-    { naam: 'ondergrens', beschrijving: 'Ondergrens; standaard 40%.', description: 'Lower bound; default 40%.', optioneel: true },
-    { naam: 'bovengrens', beschrijving: 'Bovengrens; standaard 60%.', description: 'Upper bound; default 60%.', optioneel: true },
-    { naam: 'maanden', beschrijving: 'Aantal aaneengesloten maanden; standaard 3.', description: 'Number of consecutive months; default 3.', optioneel: true },
+    ONDERGRENS,
+    BOVENGRENS,
+    SIGNAALMAANDEN,
   ],
   resultaat: 'tekst',
   voorbeeld: { formule: '=WLZ.CRISISSIGNAAL(B2:B4)', uitkomst: 'onder (met 35%, 30% en 38% in B2:B4)' },
   bereken: ([bezettingen, ondergrens, bovengrens, maanden]) =>
     crisissignaal(
       leesBezettingen(bezettingen, 'bezettingen'),
-      leesPercentage(ondergrens, 'ondergrens', { nulToegestaan: true, standaard: ONDERGRENS }),
-      leesPercentage(bovengrens, 'bovengrens', { nulToegestaan: true, standaard: BOVENGRENS }),
-      leesGeheel(maanden, 'maanden', 1, 120, { standaard: new D(SIGNAALMAANDEN) }),
+      ONDERGRENS.lees(ondergrens),
+      BOVENGRENS.lees(bovengrens),
+      SIGNAALMAANDEN.lees(maanden),
     ),
 };
 

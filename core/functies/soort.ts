@@ -1,3 +1,4 @@
+import type { Standaard } from '../beleid/getallen';
 import { ongeldig } from '../fout';
 import type { D } from '../geld';
 import type { Argument, Uitkomst } from '../invoer';
@@ -16,6 +17,41 @@ export interface Parameter {
   optioneel?: boolean;
   /** Accepts a range (a matrix parameter in the metadata); otherwise one cell. */
   bereik?: boolean;
+  /** The default an empty cell takes, with whose number it is (core/beleid). */
+  standaard?: Standaard;
+}
+
+/**
+ * A parameter declared once (issue 15.2): its reader, its default with the default's bron, whether it
+ * is optional and both help texts. The help's "standaard …" sentence is generated from the default,
+ * so it can never restate a stale number; `lees` applies the name and the default.
+ */
+export interface Declaratie<T> {
+  naam: string;
+  /** Dutch help without the default: the generated sentence follows. */
+  uitleg: string;
+  /** English help without the default. */
+  explanation: string;
+  /** A default makes the parameter optional, unless `optioneel` says otherwise. */
+  standaard?: Standaard;
+  optioneel?: boolean;
+  bereik?: boolean;
+  lees: (waarde: Argument, naam: string, standaard: D | undefined) => T;
+}
+
+export type GelezenParameter<T> = Parameter & { lees(waarde: Argument): T };
+
+export function parameter<T>(d: Declaratie<T>): GelezenParameter<T> {
+  const { standaard } = d;
+  return {
+    naam: d.naam,
+    beschrijving: standaard ? `${d.uitleg}; standaard ${standaard.tekst}.` : `${d.uitleg}.`,
+    description: standaard ? `${d.explanation}; default ${standaard.text}.` : `${d.explanation}.`,
+    ...((d.optioneel ?? standaard !== undefined) ? { optioneel: true } : {}),
+    ...(d.bereik ? { bereik: true } : {}),
+    ...(standaard ? { standaard } : {}),
+    lees: (waarde) => d.lees(waarde, d.naam, standaard?.waarde),
+  };
 }
 
 export type Resultaatsoort = 'getal' | 'tekst' | 'waarheid' | 'datum' | 'tabel';

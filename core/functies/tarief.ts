@@ -1,7 +1,36 @@
+import { standaardUit, vasteStandaard } from '../beleid/getallen';
 import { D } from '../geld';
 import { leesNietNegatief, leesPercentage } from '../invoer';
 import { opslagtarief, snelTarief, tarief } from '../tarief';
-import { alsGetal, type WlzFunctie } from './soort';
+import { alsGetal, parameter, type WlzFunctie } from './soort';
+
+/**
+ * SPEC §3 decision 10 (CZ GGZ 2023, §6.2–6.3: NHC and NIC "waar nodig"): MPT, DTV and behandeling have
+ * no NHC or NIC, so an empty cell is 0 and a filled-down TARIEF works on every line.
+ */
+const GEEN_COMPONENT = vasteStandaard(new D(0), '0 (MPT, DTV en behandeling hebben geen NHC/NIC)', '0 (MPT, DTV and treatment have no NHC/NIC)');
+
+// Not optional in the signature: a required percentage follows, and Excel (like TypeScript) allows
+// optional parameters only at the end. The cell may still be left empty: =WLZ.TARIEF(zorg; ; ; 95,8%).
+const component = (naam: string, uitleg: string, explanation: string) =>
+  parameter({ naam, uitleg, explanation, standaard: GEEN_COMPONENT, optioneel: false, lees: (w, n, standaard) => leesNietNegatief(w, n, { standaard }) });
+
+const NHC = component('nhc', 'Normatieve huisvestingscomponent per eenheid (euro)', 'Standard housing component per unit (euro)');
+const NIC = component('nic', 'Normatieve inventariscomponent per eenheid (euro)', 'Standard inventory component per unit (euro)');
+const PERCENTAGE_NHC_NIC = parameter({
+  naam: 'percentage_nhc_nic',
+  uitleg: 'Tariefpercentage voor NHC en NIC',
+  explanation: 'Tariff percentage for NHC and NIC',
+  standaard: standaardUit('percentage NHC/NIC', { zorgkantoor: 'CZ', jaar: 2023 }),
+  lees: (w, n, standaard) => leesPercentage(w, n, { standaard }),
+});
+const MAX_OPSLAG = parameter({
+  naam: 'max_opslag',
+  uitleg: 'Maximale opslag in procentpunten',
+  explanation: 'Maximum surcharge in percentage points',
+  standaard: standaardUit('maximale tariefsopslag', { zorgkantoor: 'landelijk', jaar: 2017 }),
+  lees: (w, n, standaard) => leesPercentage(w, n, { nulToegestaan: true, standaard }),
+});
 
 const TARIEF: WlzFunctie = {
   naam: 'TARIEF',
@@ -9,10 +38,10 @@ const TARIEF: WlzFunctie = {
   description: 'Tariff per unit: percentage × care component + NHC/NIC percentage × (NHC + NIC), rounded to cents.',
   parameters: [
     { naam: 'zorg', beschrijving: 'NZa-maximumtarief zorgcomponent per eenheid (euro).', description: 'NZa maximum tariff, care component per unit (euro).' },
-    { naam: 'nhc', beschrijving: 'Normatieve huisvestingscomponent per eenheid (euro); 0 als die er niet is.', description: 'Standard housing component per unit (euro); 0 if none.' },
-    { naam: 'nic', beschrijving: 'Normatieve inventariscomponent per eenheid (euro); 0 als die er niet is.', description: 'Standard inventory component per unit (euro); 0 if none.' },
+    NHC,
+    NIC,
     { naam: 'percentage', beschrijving: 'Tariefpercentage voor de zorgcomponent, bijvoorbeeld 95,8%.', description: 'Tariff percentage for the care component, e.g. 95.8%.' },
-    { naam: 'percentage_nhc_nic', beschrijving: 'Tariefpercentage voor NHC en NIC; standaard 100%.', description: 'Tariff percentage for NHC and NIC; default 100%.', optioneel: true },
+    PERCENTAGE_NHC_NIC,
   ],
   resultaat: 'getal',
   getalsoort: 'bedrag',
@@ -22,9 +51,9 @@ const TARIEF: WlzFunctie = {
     snelTarief(zorg, nhc, nic, percentage, percentageNhcNic) ??
     alsGetal(
       tarief(
-        { zorg: leesNietNegatief(zorg, 'zorg'), nhc: leesNietNegatief(nhc, 'nhc'), nic: leesNietNegatief(nic, 'nic') },
+        { zorg: leesNietNegatief(zorg, 'zorg'), nhc: NHC.lees(nhc), nic: NIC.lees(nic) },
         leesPercentage(percentage, 'percentage'),
-        leesPercentage(percentageNhcNic, 'percentage_nhc_nic', { standaard: new D(1) }),
+        PERCENTAGE_NHC_NIC.lees(percentageNhcNic),
       ),
     ),
 };
@@ -36,7 +65,7 @@ const OPSLAGTARIEF: WlzFunctie = {
   parameters: [
     { naam: 'basispercentage', beschrijving: 'Basistariefpercentage van het zorgkantoor, bijvoorbeeld 95%.', description: 'Base tariff percentage of the care office, e.g. 95%.' },
     { naam: 'opslag', beschrijving: 'Tariefsopslag in procentpunten, bijvoorbeeld 2% voor 2 procentpunt.', description: 'Surcharge in percentage points, e.g. 2% for 2 points.' },
-    { naam: 'max_opslag', beschrijving: 'Maximale opslag; standaard 3% (ZK V&V 2017, §2.2.5).', description: 'Maximum surcharge; default 3% (ZK V&V 2017, §2.2.5).', optioneel: true },
+    MAX_OPSLAG,
   ],
   resultaat: 'getal',
   getalsoort: 'percentage',
@@ -46,8 +75,7 @@ const OPSLAGTARIEF: WlzFunctie = {
       opslagtarief(
         leesPercentage(basis, 'basispercentage'),
         leesPercentage(opslag, 'opslag', { nulToegestaan: true }),
-        // ZK V&V 2017, §2.2.5: "De tariefsopslag is landelijk vastgesteld op maximaal 3%."
-        leesPercentage(maxOpslag, 'max_opslag', { nulToegestaan: true, standaard: new D('0.03') }),
+        MAX_OPSLAG.lees(maxOpslag),
       ),
     ),
 };

@@ -4,19 +4,88 @@ import { LANGSTE_PERIODE, MAANDEN_PER_JAAR, extrapoleer } from '../extrapolatie'
 import { FLANKEREND_BELEID, flankerend } from '../flankerend';
 import { D } from '../geld';
 import { gewogenGemiddelde } from '../gewogengemiddelde';
-import { celAlsGetal, isLeeg, leesGeheel, leesNietNegatief, leesPercentage, leesTekst } from '../invoer';
+import { vasteStandaard } from '../beleid/getallen';
+import { celAlsHoeveelheid, isLeeg, leesGeheel, leesNietNegatief, leesPercentage, leesTekst } from '../invoer';
 import { omzet } from '../omzet';
 import { leesPrestatiesoort } from '../prestatiesoort';
 import { getallenVan, leesKolom, leesOptioneleKolom } from '../regels';
 import { RESERVERINGEN_ZK_2023, reservering } from '../reservering';
 import { STIMULERINGSBUDGET_BELEID, stimuleringsbudget } from '../stimuleringsbudget';
-import { volumebod } from '../volumebod';
-import { alsGetal, type WlzFunctie } from './soort';
+import { VOLUMEFACTOREN, volumebod } from '../volumebod';
+import { alsGetal, parameter, type WlzFunctie } from './soort';
 
 /**
  * Volume, omzet and weighted-average functions: thin adapters from Excel values to the core modules,
  * which hold the rules and their sources.
  */
+
+const percentageMet = (nulToegestaan: boolean) => (w: Parameters<typeof leesPercentage>[0], n: string, standaard: D | undefined) => leesPercentage(w, n, { nulToegestaan, standaard });
+
+const DOEL = parameter({
+  naam: 'doel',
+  uitleg: 'Richttariefpercentage waar naartoe bewogen wordt',
+  explanation: 'Target tariff percentage',
+  standaard: FLANKEREND_BELEID.doel,
+  lees: percentageMet(false),
+});
+const MAX_DALING = parameter({
+  naam: 'max_daling',
+  uitleg: 'Maximale daling per jaar in procentpunten, als percentage: 0,5% voor 0,5 procentpunt',
+  explanation: 'Maximum decrease per year in percentage points, as a percentage: 0.5% for 0.5 points',
+  standaard: FLANKEREND_BELEID.maximaleDaling,
+  lees: percentageMet(true),
+});
+const STIMULERINGSPERCENTAGE = parameter({
+  naam: 'percentage',
+  uitleg: 'Optioneel: het percentage van het stimuleringsbudget',
+  explanation: 'Optional: the stimulus budget percentage',
+  standaard: STIMULERINGSBUDGET_BELEID.percentage,
+  lees: percentageMet(false),
+});
+const COMFORTPERCENTAGE = parameter({
+  naam: 'percentage',
+  uitleg: 'Optioneel: het deel van het herschikte volume',
+  explanation: 'Optional: the share of the reallocated volume',
+  standaard: COMFORTBRIEF,
+  lees: percentageMet(false),
+});
+const JAARMAANDEN = parameter({
+  naam: 'jaarmaanden',
+  uitleg: 'Optioneel: aantal maanden van de periode',
+  explanation: 'Optional: months in the period',
+  standaard: vasteStandaard(new D(MAANDEN_PER_JAAR), `${MAANDEN_PER_JAAR} (een kalenderjaar)`, `${MAANDEN_PER_JAAR} (a calendar year)`),
+  lees: (w, n, standaard) => leesGeheel(w, n, 1, LANGSTE_PERIODE, { standaard }),
+});
+const DAGEN = parameter({
+  naam: 'dagen',
+  uitleg: 'Optioneel: dagen per jaar (366 in een schrikkeljaar)',
+  explanation: 'Optional: days per year (366 in a leap year)',
+  standaard: BEHANDELING_MPT_KADER,
+  lees: (w, n, standaard) => leesGeheel(w, n, 1, 366, { standaard }),
+});
+const RESERVERINGSPERCENTAGES = parameter({
+  naam: 'percentages',
+  uitleg: 'Optioneel: één of meer percentages',
+  explanation: 'Optional: one or more percentages',
+  standaard: {
+    ...RESERVERINGEN_ZK_2023[0].standaard,
+    tekst: RESERVERINGEN_ZK_2023.map((r) => `${r.standaard.tekst.replace(/ \(.*$/, '')} ${r.doel}`).join(' en ') + ` (${RESERVERINGEN_ZK_2023[0].standaard.bron})`,
+    text: RESERVERINGEN_ZK_2023.map((r) => r.standaard.text.replace(/ \(.*$/, '')).join(' and ') + ` (${RESERVERINGEN_ZK_2023[0].standaard.bron})`,
+  },
+  bereik: true,
+  lees: (w, n) => {
+    const gelezen = leesOptioneleKolom(w, n);
+    return gelezen ? getallenVan(gelezen, (cel, naam) => leesPercentage(cel, naam)) : RESERVERINGEN_ZK_2023.map((r) => r.percentage);
+  },
+});
+
+/** "95% voor ZZP, VPT en DTV, 90% voor MPT (CZ GGZ 2023, §6.3)", from the policy data. */
+function factorenTekst(voor: string, en: string): string {
+  const perTekst = new Map<string, string[]>();
+  for (const f of VOLUMEFACTOREN) perTekst.set(f.tekst, [...(perTekst.get(f.tekst) ?? []), f.soort]);
+  const lijst = (soorten: string[]) => (soorten.length > 1 ? `${soorten.slice(0, -1).join(', ')} ${en} ${soorten[soorten.length - 1]}` : soorten[0]);
+  return `${[...perTekst].map(([tekst, soorten]) => `${tekst} ${voor} ${lijst(soorten)}`).join(', ')} (${VOLUMEFACTOREN[0].bron})`;
+}
 
 const GEWOGENGEMIDDELDE: WlzFunctie = {
   naam: 'GEWOGENGEMIDDELDE',
@@ -34,8 +103,8 @@ const GEWOGENGEMIDDELDE: WlzFunctie = {
     },
     {
       naam: 'meetellen',
-      beschrijving: 'Optioneel, even groot: WAAR/ONWAAR of het onderdeel per regel; ONWAAR en NHC/NIC tellen niet mee, "zorg", "loon" enz. wel.',
-      description: 'Optional, same size: TRUE/FALSE or the component per line; FALSE and NHC/NIC are left out, "zorg", "loon" etc. count.',
+      beschrijving: 'Optioneel, even groot: WAAR/ONWAAR, 1/0 of het onderdeel per regel; ONWAAR, 0 (in een bereik met alleen 1 en 0) en NHC/NIC tellen niet mee, "zorg", "loon" enz. wel.',
+      description: 'Optional, same size: TRUE/FALSE, 1/0 or the component per line; FALSE, 0 (in a range of only 1 and 0) and NHC/NIC are left out, "zorg", "loon" etc. count.',
       optioneel: true,
       bereik: true,
     },
@@ -55,13 +124,8 @@ const FLANKEREND: WlzFunctie = {
     'Proposed tariff percentage under transitional policy: the weighted average if not above the target, otherwise the weighted average minus the maximum decrease, but not below the target (Z&Z Inkoopkader 2022, §2.3.1).',
   parameters: [
     { naam: 'gewogen', beschrijving: 'Gewogen gemiddelde tariefpercentage, bijvoorbeeld uit WLZ.GEWOGENGEMIDDELDE.', description: 'Weighted average tariff percentage, e.g. from WLZ.GEWOGENGEMIDDELDE.' },
-    { naam: 'doel', beschrijving: 'Richttariefpercentage waar naartoe bewogen wordt; standaard 95,8% (Z&Z Inkoopkader 2022, §2.3).', description: 'Target tariff percentage; default 95.8% (Z&Z Inkoopkader 2022, §2.3).', optioneel: true },
-    {
-      naam: 'max_daling',
-      beschrijving: 'Maximale daling per jaar in procentpunten; standaard 0,5% voor 0,5 procentpunt (Z&Z Inkoopkader 2022, §2.3.1).',
-      description: 'Maximum decrease per year in percentage points; default 0.5% for 0.5 points (Z&Z Inkoopkader 2022, §2.3.1).',
-      optioneel: true,
-    },
+    DOEL,
+    MAX_DALING,
   ],
   resultaat: 'getal',
   getalsoort: 'percentage',
@@ -70,17 +134,16 @@ const FLANKEREND: WlzFunctie = {
     alsGetal(
       flankerend(
         leesPercentage(gewogen, 'gewogen'),
-        leesPercentage(doel, 'doel', { standaard: FLANKEREND_BELEID.doel.waarde }),
-        leesPercentage(maxDaling, 'max_daling', { nulToegestaan: true, standaard: FLANKEREND_BELEID.maximaleDaling.waarde }),
+        DOEL.lees(doel),
+        MAX_DALING.lees(maxDaling),
       ),
     ),
 };
 
 const VOLUMEBOD: WlzFunctie = {
   naam: 'VOLUMEBOD',
-  beschrijving:
-    'Initieel volumebod: (herschikt volume + correcties) × factor; factor 95% voor ZZP, VPT en DTV, 90% voor MPT (CZ GGZ 2023, §6.3). Niet afgerond.',
-  description: 'Initial volume offer: (reallocated volume + corrections) × factor; 95% for ZZP, VPT and DTV, 90% for MPT (CZ GGZ 2023, §6.3). Not rounded.',
+  beschrijving: `Initieel volumebod: (herschikt volume + correcties) × factor; factor ${factorenTekst('voor', 'en')}. Niet afgerond.`,
+  description: `Initial volume offer: (reallocated volume + corrections) × factor; ${factorenTekst('for', 'and')}. Not rounded.`,
   parameters: [
     { naam: 'herschikt', beschrijving: 'Volume in de herschikte productieafspraak van vorig jaar.', description: "Volume in last year's reallocated production agreement." },
     {
@@ -99,7 +162,7 @@ const VOLUMEBOD: WlzFunctie = {
       volumebod(
         leesNietNegatief(herschikt, 'herschikt'),
         leesPrestatiesoort(leesTekst(soort, 'soort'), 'soort'),
-        gelezenCorrecties ? getallenVan(gelezenCorrecties, celAlsGetal) : [],
+        gelezenCorrecties ? getallenVan(gelezenCorrecties, celAlsHoeveelheid) : [],
         isLeeg(factor) ? undefined : leesPercentage(factor, 'factor'),
       ),
     );
@@ -134,7 +197,7 @@ const STIMULERINGSBUDGET: WlzFunctie = {
     },
     { naam: 'tarieven', beschrijving: 'Tarief per eenheid per regel (euro), even groot als volumes.', description: 'Tariff per unit per line (euro), same size as volumes.', bereik: true },
     { naam: 'soorten', beschrijving: 'Soort per regel: ZZP, VPT, MPT, DTV, logeren, toeslag of meerzorg; VPT, DTV en logeren tellen niet mee.', description: 'Kind per line: ZZP, VPT, MPT, DTV, logeren, toeslag or meerzorg; VPT, DTV and logeren are left out.', bereik: true },
-    { naam: 'percentage', beschrijving: 'Optioneel; standaard 0,2% (CZ GGZ 2023, §6.2).', description: 'Optional; default 0.2% (CZ GGZ 2023, §6.2).', optioneel: true },
+    STIMULERINGSPERCENTAGE,
   ],
   resultaat: 'getal',
   getalsoort: 'bedrag',
@@ -145,7 +208,7 @@ const STIMULERINGSBUDGET: WlzFunctie = {
         leesKolom(volumes, 'volumes'),
         leesKolom(tarieven, 'tarieven'),
         leesKolom(soorten, 'soorten'),
-        leesPercentage(percentage, 'percentage', { standaard: STIMULERINGSBUDGET_BELEID.percentage.waarde }),
+        STIMULERINGSPERCENTAGE.lees(percentage),
       ),
     ),
 };
@@ -156,12 +219,12 @@ const COMFORTVOLUME: WlzFunctie = {
   description: "Crisis volume in the comfort letter: 90% of last year's reallocation volume (Z&Z Inkoopkader 2022, §3.3.1). Not rounded.",
   parameters: [
     { naam: 'herschikt_vorig_jaar', beschrijving: 'Crisisvolume in de herschikking van het voorgaande jaar.', description: "Crisis volume in the previous year's reallocation." },
-    { naam: 'percentage', beschrijving: 'Optioneel; standaard 90% (Z&Z Inkoopkader 2022, §3.3.1).', description: 'Optional; default 90% (Z&Z Inkoopkader 2022, §3.3.1).', optioneel: true },
+    COMFORTPERCENTAGE,
   ],
   resultaat: 'getal',
   voorbeeld: { formule: '=WLZ.COMFORTVOLUME(1460)', uitkomst: '1.314' },
   bereken: ([herschikt, percentage]) =>
-    alsGetal(comfortvolume(leesNietNegatief(herschikt, 'herschikt_vorig_jaar'), leesPercentage(percentage, 'percentage', { standaard: COMFORTBRIEF.percentage }))),
+    alsGetal(comfortvolume(leesNietNegatief(herschikt, 'herschikt_vorig_jaar'), COMFORTPERCENTAGE.lees(percentage))),
 };
 
 const EXTRAPOLEER: WlzFunctie = {
@@ -171,7 +234,7 @@ const EXTRAPOLEER: WlzFunctie = {
   parameters: [
     { naam: 'realisatie', beschrijving: 'Gerealiseerd volume of bedrag tot nu toe.', description: 'Volume or amount realised so far.' },
     { naam: 'maanden', beschrijving: 'Aantal maanden waarover de realisatie loopt, bijvoorbeeld 7 voor januari t/m juli.', description: 'Number of months realised, e.g. 7 for January to July.' },
-    { naam: 'jaarmaanden', beschrijving: 'Optioneel: aantal maanden van de periode; standaard 12.', description: 'Optional: months in the period; default 12.', optioneel: true },
+    JAARMAANDEN,
   ],
   resultaat: 'getal',
   voorbeeld: { formule: '=WLZ.EXTRAPOLEER(7000; 7)', uitkomst: '12.000' },
@@ -180,7 +243,7 @@ const EXTRAPOLEER: WlzFunctie = {
       extrapoleer(
         leesNietNegatief(realisatie, 'realisatie'),
         leesGeheel(maanden, 'maanden', 1, LANGSTE_PERIODE),
-        leesGeheel(jaarmaanden, 'jaarmaanden', 1, LANGSTE_PERIODE, { standaard: new D(MAANDEN_PER_JAAR) }),
+        JAARMAANDEN.lees(jaarmaanden),
       ),
     ),
 };
@@ -193,20 +256,12 @@ const RESERVERING: WlzFunctie = {
     'Amount reserved from the contracting budget: each percentage rounded to cents, then summed; default 0.2% unforeseen circumstances + 0.2% regional development (ZK Aanvulling 2023, chapter 2).',
   parameters: [
     { naam: 'contracteerruimte', beschrijving: 'Contracteerruimte (euro).', description: 'Contracting budget (euro).' },
-    { naam: 'percentages', beschrijving: 'Optioneel: één of meer percentages (cel of bereik); standaard 0,2% en 0,2%.', description: 'Optional: one or more percentages (cell or range); default 0.2% and 0.2%.', optioneel: true, bereik: true },
+    RESERVERINGSPERCENTAGES,
   ],
   resultaat: 'getal',
   getalsoort: 'bedrag',
   voorbeeld: { formule: '=WLZ.RESERVERING(1234567,89)', uitkomst: '4.938,28' },
-  bereken: ([contracteerruimte, percentages]) => {
-    const gelezen = leesOptioneleKolom(percentages, 'percentages');
-    return alsGetal(
-      reservering(
-        leesNietNegatief(contracteerruimte, 'contracteerruimte'),
-        gelezen ? getallenVan(gelezen, (cel, naam) => leesPercentage(cel, naam)) : RESERVERINGEN_ZK_2023.map((r) => r.percentage),
-      ),
-    );
-  },
+  bereken: ([contracteerruimte, percentages]) => alsGetal(reservering(leesNietNegatief(contracteerruimte, 'contracteerruimte'), RESERVERINGSPERCENTAGES.lees(percentages))),
 };
 
 const BEHANDELINGPLAFOND: WlzFunctie = {
@@ -218,7 +273,7 @@ const BEHANDELINGPLAFOND: WlzFunctie = {
   parameters: [
     { naam: 'vpt_inclusief', beschrijving: 'Dagtarief VPT inclusief behandeling (euro).', description: 'Daily tariff VPT including treatment (euro).' },
     { naam: 'vpt_exclusief', beschrijving: 'Dagtarief VPT exclusief behandeling (euro).', description: 'Daily tariff VPT excluding treatment (euro).' },
-    { naam: 'dagen', beschrijving: 'Optioneel: dagen per jaar; standaard 365 (366 in een schrikkeljaar).', description: 'Optional: days per year; default 365 (366 in a leap year).', optioneel: true },
+    DAGEN,
   ],
   resultaat: 'getal',
   getalsoort: 'bedrag',
@@ -228,7 +283,7 @@ const BEHANDELINGPLAFOND: WlzFunctie = {
       behandelingplafond(
         leesNietNegatief(inclusief, 'vpt_inclusief'),
         leesNietNegatief(exclusief, 'vpt_exclusief'),
-        leesGeheel(dagen, 'dagen', 1, 366, { standaard: new D(BEHANDELING_MPT_KADER.dagen) }),
+        DAGEN.lees(dagen),
       ),
     ),
 };

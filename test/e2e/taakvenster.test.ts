@@ -2,6 +2,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
+import { alleFuncties } from '../../core/functies';
 import { OFFICE_JS, type Venster, isToegestaan, openVenster } from './browser';
 import { type Statisch, serveer } from './server';
 
@@ -23,6 +24,7 @@ const TABS = [
   ['controle', 'Controle', 'Productieafspraak controleren'],
   ['betaalschema', 'Betaalschema', 'Betaalschema'],
   ['vergelijken', 'Vergelijken', 'Zorgkantoren vergelijken'],
+  ['termijnen', 'Termijnen', 'Termijnen van de inkoopprocedure'],
   ['functies', 'Functies', 'Alle WLZ-functies'],
 ] as const;
 
@@ -209,7 +211,7 @@ describe('the task pane as a plain web page (office.js does not load)', () => {
         expect(await page.evaluate(() => document.activeElement?.id)).toBe('functie-TARIEF');
         expect(await tekstVan(page, '#functie-TARIEF .voorbeeld')).toBe('Voorbeeld =WLZ.TARIEF(191,60; 10; 5; 95,8%) → 198,55');
         expect(await tekstVan(page, '#functie-TARIEF .parameters')).toMatch(/percentage_nhc_nic optioneel/);
-        expect(await page.locator('.functie').count()).toBe(26);
+        expect(await page.locator('.functie').count()).toBe(alleFuncties.length);
         await foto(page, 'buiten-excel-functies-tarief');
 
         await page.evaluate(() => (location.hash = '#functies/BETAALSCHEMA'));
@@ -221,10 +223,10 @@ describe('the task pane as a plain web page (office.js does not load)', () => {
         expect(zichtbaar).toBe(true);
 
         await typ(page, '#functies-zoek', 'betaal');
-        await wachtOpTekst(page, '#functies-aantal', 'van 26 functies');
-        // Name, description and parameters are searched: NIEUWEAANBIEDER has "betaald" among its parameters.
-        expect(await page.locator('.functie:not([hidden]) h3').allTextContents()).toEqual(['WLZ.BETAALMUTATIE', 'WLZ.BETAALSCHEMA', 'WLZ.NIEUWEAANBIEDER', 'WLZ.BETAALMAAND']);
-        expect(await tekstVan(page, '#functies-aantal')).toBe('4 van 26 functies');
+        await wachtOpTekst(page, '#functies-aantal', `van ${alleFuncties.length} functies`);
+        // Name, description and parameters are searched: NIEUWEAANBIEDER and NACALCULATIE have "betaald" among their parameters.
+        expect(await page.locator('.functie:not([hidden]) h3').allTextContents()).toEqual(['WLZ.BETAALMUTATIE', 'WLZ.BETAALSCHEMA', 'WLZ.NIEUWEAANBIEDER', 'WLZ.BETAALMAAND', 'WLZ.NACALCULATIE']);
+        expect(await tekstVan(page, '#functies-aantal')).toBe(`5 van ${alleFuncties.length} functies`);
       },
       { adres: '#functies/TARIEF' },
     ));
@@ -295,7 +297,7 @@ describe('the task pane as a plain web page (office.js does not load)', () => {
 describe('the task pane inside Excel (stubbed office.js with an in-memory workbook)', () => {
   it('registers the functions and switches the Excel buttons on', () =>
     metVenster('excel', async ({ page }) => {
-      expect(await page.evaluate(() => Object.keys((window as unknown as { __geregistreerd: object }).__geregistreerd).length)).toBe(26);
+      expect(await page.evaluate(() => Object.keys((window as unknown as { __geregistreerd: object }).__geregistreerd).length)).toBe(alleFuncties.length);
       expect(await page.locator('[data-excel]:not([disabled])').count()).toBeGreaterThanOrEqual(4);
       expect(await page.locator('#paneel-tarief .alleen-excel').isVisible()).toBe(false);
       for (const [id] of TABS) {
