@@ -5,13 +5,13 @@ import { kolomLetter } from '../core/controle/adres';
  * "Blad!B5", "'Mijn blad'!B5". Unlike core/controle/adres (lenient: a check must never stop on an
  * odd address), a wrong address here is a bug in a sample and throws.
  */
-export interface Cel {
+export interface Celpositie {
   rij: number;
   kolom: number;
 }
 
 /** "B5" → {rij: 5, kolom: 2} (1-based). */
-export function ontleedAdres(adres: string): Cel {
+export function ontleedAdres(adres: string): Celpositie {
   const m = /^\$?([A-Z]{1,3})\$?(\d+)$/.exec(adres);
   if (!m) throw new Error(`geen celadres: ${adres}`);
   return { rij: Number(m[2]), kolom: [...m[1]].reduce((n, c) => n * 26 + c.charCodeAt(0) - 64, 0) };

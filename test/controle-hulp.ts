@@ -5,17 +5,18 @@ import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { main } from '../cli/wlz';
 
-/** Helpers for the controle tests: a temporary folder per test file, the CLI in-process, file fingerprints. */
+/** Helpers for the CLI tests: a temporary folder per test file, the CLI in-process, file fingerprints. */
 
 export function tijdelijkeMap(): { map: string; opruimen: () => void } {
   const map = mkdtempSync(join(tmpdir(), 'wlz-controle-'));
   return { map, opruimen: () => rmSync(map, { recursive: true, force: true }) };
 }
 
-export async function wlz(args: string[]): Promise<{ code: number; uit: string; fout: string }> {
+/** The `wlz` command in-process, with `stdin` as its input; what it wrote to stdout and stderr. */
+export async function wlz(args: string[], stdin = ''): Promise<{ code: number; uit: string; fout: string }> {
   let uit = '';
   let fout = '';
-  const code = await main(args, Readable.from(['']), { schrijf: (t) => (uit += t), fout: (t) => (fout += t) });
+  const code = await main(args, Readable.from([stdin]), { schrijf: (t) => (uit += t), fout: (t) => (fout += t) });
   return { code, uit, fout };
 }
 
