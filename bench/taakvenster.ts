@@ -19,7 +19,7 @@ import { type Uitslag, afgerond, mediaan } from './meet';
 
 const DIST = join(__dirname, '..', '..', '..', 'dist');
 const CHROMIUM = '/usr/bin/chromium';
-// SPEC §9: the Debian chromium, headless without sandbox; nothing that phones home. Every host but
+// docs/contract.md §9: the Debian chromium, headless without sandbox; nothing that phones home. Every host but
 // 127.0.0.1 fails to resolve, inside the browser: office.js fails at once, as offline, and no request is
 // held up by the harness (intercepting requests from node would add a round trip to each of them, more
 // for the page with more files, and measure the harness instead of the page).

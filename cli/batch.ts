@@ -2,7 +2,7 @@ import { beantwoordRegel, type Antwoord } from './functie';
 import type { Uitvoer } from './wlz';
 
 /**
- * `wlz functie --batch` (SPEC §7): one answer line per input line, in order. The input is read as
+ * `wlz functie --batch` (docs/contract.md §7): one answer line per input line, in order. The input is read as
  * bytes and split on "\n" here, not by readline, so that a line longer than the limit is counted and
  * thrown away while it streams in (an endless line never fills the memory), a blank line still gets
  * its answer, and a UTF-8 byte order mark or a Windows "\r\n" does not make a line unreadable.

@@ -7,7 +7,7 @@ import { GebruiksFout, leesOpties } from './opties';
 import type { Uitvoer } from './wlz';
 
 /**
- * `wlz beleid [--jaar J] [--zorgkantoor Z] [--sector S] [--beleid PAD]` (SPEC §7): every number of
+ * `wlz beleid [--jaar J] [--zorgkantoor Z] [--sector S] [--beleid PAD]` (docs/contract.md §7): every number of
  * every source with its bron — one aligned Dutch table per section of core/beleid/overzicht.ts — plus
  * the user's policy table (decision 15) when given. Options as cli/opties reads them. A bad option or
  * value is a usage error (exit 2); an empty selection says so and exits 0.

@@ -7,7 +7,7 @@ import type { Cel } from '../core/invoer';
 import { GebruiksFout } from './functie';
 
 /**
- * `--beleid PAD` (SPEC §7, decision 15): the user's policy table from a .xlsx (the sheet named
+ * `--beleid PAD` (docs/contract.md §7, decision 15): the user's policy table from a .xlsx (the sheet named
  * WLZ_beleid, else the first sheet) or a Dutch .csv (";" separated, UTF-8 with or without BOM), handed
  * to the core's validation as a 2-D array. A file that cannot be read or a table with a fault is a usage
  * error (exit 2) naming the file, the row and the column.

@@ -14,7 +14,7 @@ import type { Uitvoer } from './wlz';
 
 /**
  * `wlz controleer PAD … [--blad NAAM] [--zorgkantoor Z] [--jaar J] [--sector S] [--kenmerken K] [--vorig P]
- * [--beleid PAD] [--rapport PAD.xlsx] [--json]` (SPEC §7): the checks of WLZ.CONTROLEER over workbooks and
+ * [--beleid PAD] [--rapport PAD.xlsx] [--json]` (docs/contract.md §7): the checks of WLZ.CONTROLEER over workbooks and
  * CSV exports on disk. A folder means every workbook and CSV directly in it — not in subfolders, so an
  * archive or backup folder inside is not checked by surprise; a symlink in it is followed. Many files are
  * checked on every core (worker threads). Exit 0 when clean (warnings only is still clean), 1 when any
@@ -131,7 +131,7 @@ export async function leesOpties(args: string[]): Promise<Opties> {
   const { opties: waarden, argumenten: paden } = leesOpdrachtregel(args, 'wlz controleer', OPTIES);
   if (paden.length === 0) throw new GebruiksFout('geef een werkmap (.xlsx), een CSV-export of een map met werkmappen');
   if (waarden.rapport !== undefined && !/\.xlsx$/i.test(waarden.rapport)) throw new GebruiksFout('wlz controleer: --rapport: geef een bestandsnaam die eindigt op .xlsx');
-  // --beleid PAD: the user's policy table (SPEC §3 decision 15), read before any workbook.
+  // --beleid PAD: the user's policy table (docs/contract.md §3 decision 15), read before any workbook.
   const eigen = waarden.beleid === undefined ? undefined : await leesBeleidsbestand(waarden.beleid);
   const jaar = waarden.jaar !== undefined && /^\d{4}$/.test(waarden.jaar.trim()) ? Number(waarden.jaar) : undefined;
   return { paden, blad: waarden.blad, json: waarden.json === true, beleid: leesBeleid(waarden, eigen), jaar, rapport: waarden.rapport };

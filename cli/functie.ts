@@ -10,7 +10,7 @@ export { GebruiksFout };
 
 /**
  * `wlz functie`: the custom functions outside Excel. Each answer is exactly what the custom function
- * returns or throws (SPEC §7): {"waarde": …} or {"fout": "#VALUE!", "bericht": "…"}; a date, an amount
+ * returns or throws (docs/contract.md §7): {"waarde": …} or {"fout": "#VALUE!", "bericht": "…"}; a date, an amount
  * or a percentage also carries the text Excel would show, {"waarde": 44980, "tekst": "23-2-2023"}.
  */
 export type Antwoord = { waarde: Uitkomst; tekst?: string } | { fout: string; bericht: string };
@@ -29,7 +29,7 @@ export function leesJsonArgument(json: unknown, plek: string): Argument {
 }
 
 /**
- * One command-line argument as a shell user types it (SPEC §7): valid JSON is read as JSON (191.6, true,
+ * One command-line argument as a shell user types it (docs/contract.md §7): valid JSON is read as JSON (191.6, true,
  * null, [[1],[2]], "CZ"); anything else is text, so CZ, 191,60, 95,8% and 31-1-2023 work unquoted and
  * the core reads the Dutch number or date in it as it always does.
  */

@@ -7,7 +7,7 @@ import { GebruiksFout, leesOpties, type Gelezen } from './opties';
 import type { Uitvoer } from './wlz';
 
 /**
- * `wlz kalender [--zorgkantoor Z] [--jaar J] [--json] [--ics PAD]` (SPEC §7): the timetable steps of
+ * `wlz kalender [--zorgkantoor Z] [--jaar J] [--json] [--ics PAD]` (docs/contract.md §7): the timetable steps of
  * the sources (decision 16). `--jaar` is the overeenkomstjaar of a timetable. `--ics` writes a new
  * iCalendar file and never overwrites an existing one. Usage errors exit 2; an empty selection says so
  * and exits 0.
@@ -36,7 +36,7 @@ function filterUit(opties: Opties): Termijnfilter {
 const iso = (d: Datum | null) =>
   d ? `${String(d.jaar).padStart(4, '0')}-${String(d.maand).padStart(2, '0')}-${String(d.dag).padStart(2, '0')}` : null;
 
-/** SPEC §7's shape first (datum, tijd, stap, wie, omschrijving, bron), then what makes a row complete. */
+/** docs/contract.md §7's shape first (datum, tijd, stap, wie, omschrijving, bron), then what makes a row complete. */
 function alsJson(t: Termijn) {
   return {
     datum: iso(t.datum),

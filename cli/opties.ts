@@ -1,5 +1,5 @@
 /**
- * The one option parser of `wlz` (SPEC §7): every command declares its options, and all read them
+ * The one option parser of `wlz` (docs/contract.md §7): every command declares its options, and all read them
  * the same way — `--naam waarde` or `--naam=waarde`, flags without a value, `--` ends the options
  * (what follows is plain arguments, even when it starts with `--`), `-h` is `--help`. A single dash
  * does not start an option, so `-5` stays a number. Anything else is a usage error naming the command.

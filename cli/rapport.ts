@@ -5,7 +5,7 @@ import type { Bestandsrapport } from './controleer';
 import { GebruiksFout } from './functie';
 
 /**
- * `wlz controleer … --rapport PAD.xlsx` (SPEC §7): a new workbook with one row per finding (file,
+ * `wlz controleer … --rapport PAD.xlsx` (docs/contract.md §7): a new workbook with one row per finding (file,
  * sheet, cell, ernst, bericht, verwacht, gevonden), the cell a link that opens the checked workbook
  * there. Loaded only when asked for (exceljs is large); an existing file is never overwritten.
  */

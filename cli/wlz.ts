@@ -3,7 +3,7 @@ import { beantwoord, functiehulp, functielijst, functieMetNaam, leesArgument } f
 import { GebruiksFout, leesOpties } from './opties';
 
 /*
- * `wlz` (SPEC §7). Only what `wlz functie` needs is loaded up front; the commands that read workbooks
+ * `wlz` (docs/contract.md §7). Only what `wlz functie` needs is loaded up front; the commands that read workbooks
  * (and with them exceljs) are imported when they run, so a single function call starts quickly.
  */
 

@@ -14,7 +14,7 @@ export interface Aandeel {
 
 /**
  * The amount share per tariff percentage: the weights behind the gewogen gemiddelde W = Σ(pᵢ·bᵢ)/Σbᵢ
- * (Z&Z Inkoopkader 2022, §2.3.1; SPEC §3 decision 2), grouped by percentage, highest percentage
+ * (Z&Z Inkoopkader 2022, §2.3.1; docs/contract.md §3 decision 2), grouped by percentage, highest percentage
  * first. The same lines count as in GEWOGENGEMIDDELDE — NHC/NIC and ONWAAR in `meetellen` are left
  * out, empty bedragen are skipped — and the same input errors apply, because the lines are first
  * checked by `gewogenGemiddelde` itself. The task pane charts this.

@@ -48,7 +48,7 @@ function werkingVan(regel: Beleidsregel, id: KenmerkId): KenmerkKeuze['werking']
 /**
  * Every zorgkantoor/jaar/sector with policy, with the kenmerken and combinations it knows, so the task
  * pane offers only valid choices. Ordered by year, then zorgkantoor (Thema's 2024–2026 order), then sector.
- * With the user's policy table (SPEC §3 decision 15) its combinations replace the embedded ones and
+ * With the user's policy table (docs/contract.md §3 decision 15) its combinations replace the embedded ones and
  * its own years and zorgkantoren are offered too.
  */
 export function beleidscontexten(eigen?: EigenBeleid): Beleidscontext[] {

@@ -17,7 +17,7 @@ const NUL = new D(0);
  * doel − betaald, executed only when its absolute value is strictly more than the drempel
  * ("meer dan € 5.000", CZ GGZ 2023, Bijlage 1); otherwise 0. A mutation not executed is not lost:
  * it stays in the difference and returns next month, the rest is settled at nacalculatie
- * (SPEC §3 decision 5).
+ * (docs/contract.md §3 decision 5).
  *
  * The difference is computed exactly and rounded to cents (half away from zero) before it is compared,
  * because the amount compared must be the amount that would be paid: 5.000,004 would be paid as

@@ -10,7 +10,7 @@ const uitgevoerd = (regels: Schemaregel[]) => regels.flatMap((r) => (r.overgesla
 const alsTekst = (regels: Schemaregel[]) =>
   regels.map((r) => (r.overgeslagen ? [r.maand] : [r.maand, r.doel.toFixed(2), r.mutatie.toFixed(2), r.betaaldNaMutatie.toFixed(2)]));
 
-describe('cumulatiefDoel (SPEC §3 decision 5)', () => {
+describe('cumulatiefDoel (docs/contract.md §3 decision 5)', () => {
   it('is basis × m / 12 rounded to cents', () => {
     expect(cumulatiefDoel(new D(1_000_000), 1).toFixed(2)).toBe('83333.33');
     expect(cumulatiefDoel(new D(1_000_000), 2).toFixed(2)).toBe('166666.67');

@@ -26,7 +26,7 @@ export function controleerSchemalengte(aantal: number, naam: string): void {
 }
 
 /**
- * Cumulative advance target for month m: basis × m / 12, rounded to cents (SPEC §3 decision 5).
+ * Cumulative advance target for month m: basis × m / 12, rounded to cents (docs/contract.md §3 decision 5).
  *
  * Months 13–15 (January–March of the next year, CZ GGZ 2023, Bijlage 1, tabel 2) count as 12: the
  * advance is on a yearly basis and "de productieafspraak 2023 [vormt] het plafond voor de uitbetaling"
@@ -40,7 +40,7 @@ export function cumulatiefDoel(basis: D, maand: number): D {
 /**
  * The monthly advance schedule: per month the cumulative target, the mutation by the betaalmutatie
  * rule (executed only above the drempel) and what has been paid after it. A mutation not executed is
- * not lost: it is still in next month's difference (SPEC §3 decision 5).
+ * not lost: it is still in next month's difference (docs/contract.md §3 decision 5).
  *
  * `basisPerMaand` holds one jaarbasis per month (12 or 15); a month without basis (undefined) is
  * skipped: no target, no payment, what was paid carries over to the next month.

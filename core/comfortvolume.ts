@@ -8,7 +8,7 @@ import type { D } from './geld';
  */
 export const COMFORTBRIEF = standaardUit('comfortbrief', { zorgkantoor: 'Zorg en Zekerheid', jaar: 2022 });
 
-/** Crisis volume in the comfortbrief: percentage × last year's herschikking volume. A volume, so not rounded (as SPEC §3 decision 4). */
+/** Crisis volume in the comfortbrief: percentage × last year's herschikking volume. A volume, so not rounded (as docs/contract.md §3 decision 4). */
 export function comfortvolume(herschiktVorigJaar: D, percentage: D): D {
   return herschiktVorigJaar.times(percentage);
 }

@@ -2,7 +2,7 @@ import { ongeldig } from './fout';
 import { enkeleCel, isLeeg, toon, type Argument } from './invoer';
 
 /**
- * Calendar dates and Excel date serial numbers (SPEC §1 "dates": 1900 system; text "31-1-2023" and
+ * Calendar dates and Excel date serial numbers (docs/contract.md §1 "dates": 1900 system; text "31-1-2023" and
  * ISO "2023-01-31"). A date here is a plain year/month/day: no time, no time zone. Day arithmetic goes
  * through UTC only, so the machine's local time zone and daylight saving can never shift a day.
  */

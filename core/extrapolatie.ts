@@ -5,7 +5,7 @@ import { ongeldig } from './fout';
 export const MAANDEN_PER_JAAR = 12;
 /**
  * Longest period accepted: two years. The longest period in the sources is 15 months (advances from
- * November up to March of the next year, SPEC §3 decision 6); anything beyond two years is a typo.
+ * November up to March of the next year, docs/contract.md §3 decision 6); anything beyond two years is a typo.
  */
 export const LANGSTE_PERIODE = 24;
 

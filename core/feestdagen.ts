@@ -2,7 +2,7 @@ import { nietBeschikbaar } from './fout';
 import { dagnummer, plusDagen, weekdag, type Datum } from './datum';
 
 /**
- * Dutch national holidays that are not working days, as listed in SPEC §4 (DECLARATIEDEADLINE):
+ * Dutch national holidays that are not working days, as listed in docs/contract.md §4 (DECLARATIEDEADLINE):
  * Nieuwjaarsdag, Tweede Paasdag, Koningsdag, Bevrijdingsdag in lustrum years, Hemelvaartsdag,
  * Tweede Pinksterdag, Eerste and Tweede Kerstdag. Goede Vrijdag is not among them. Bevrijdingsdag
  * only every five years (2020, 2025, …) follows the usual practice of collective labour agreements.

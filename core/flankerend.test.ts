@@ -4,7 +4,7 @@ import { FLANKEREND_BELEID, flankerend } from './flankerend';
 
 const standaard = (w: string) => flankerend(new D(w), FLANKEREND_BELEID.doel.waarde, FLANKEREND_BELEID.maximaleDaling.waarde).toString();
 
-describe('flankerend (Z&Z Inkoopkader 2022 §2.3.1, SPEC §3 decision 2)', () => {
+describe('flankerend (Z&Z Inkoopkader 2022 §2.3.1, docs/contract.md §3 decision 2)', () => {
   it("follows the source's example: 96,6 % − 0,5 procentpunt = 96,1 %", () => {
     expect(standaard('0.966')).toBe('0.961');
   });

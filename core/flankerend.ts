@@ -29,7 +29,7 @@ export const FLANKEREND_BELEID = {
 const GROOTSTE_DALING = new D('0.1');
 
 /**
- * Proposed tariff percentage under flankerend beleid (SPEC §3 decision 2): W when W ≤ doel, otherwise
+ * Proposed tariff percentage under flankerend beleid (docs/contract.md §3 decision 2): W when W ≤ doel, otherwise
  * max(doel, W − maximale daling). Not rounded: the source's own example lands on 0,1 % because its
  * input does (96,6 % → 96,1 %).
  */

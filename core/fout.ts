@@ -1,6 +1,6 @@
 /**
  * The only error the core throws. `code` is the Excel error a custom function shows; `bericht` is
- * the Dutch message Excel shows beside `#VALUE!` and `#N/A` (SPEC §1 "errors").
+ * the Dutch message Excel shows beside `#VALUE!` and `#N/A` (docs/contract.md §1 "errors").
  */
 export type FoutCode = '#VALUE!' | '#N/A' | '#DIV/0!';
 
@@ -24,7 +24,7 @@ export function nietBeschikbaar(bericht: string): WlzFout {
   return new WlzFout('#N/A', bericht);
 }
 
-/** A zero total weight: `#DIV/0!` (SPEC §1: the only use of that error). */
+/** A zero total weight: `#DIV/0!` (docs/contract.md §1: the only use of that error). */
 export function deelDoorNul(bericht: string): WlzFout {
   return new WlzFout('#DIV/0!', bericht);
 }

@@ -1,7 +1,7 @@
 import Decimal from 'decimal.js';
 
 /**
- * Exact decimal arithmetic for every amount and percentage in the core (SPEC §1 "arithmetic").
+ * Exact decimal arithmetic for every amount and percentage in the core (docs/contract.md §1 "arithmetic").
  * A private Decimal constructor, so no other library's global Decimal settings can change ours.
  * Precision 40 keeps products of cents and percentages exact long before any rounding.
  */
@@ -10,7 +10,7 @@ export type D = Decimal;
 
 const NUL = new D(0);
 
-/** Half away from zero to whole cents, like Excel ROUND(x; 2) (SPEC §1 "money"). */
+/** Half away from zero to whole cents, like Excel ROUND(x; 2) (docs/contract.md §1 "money"). */
 export function rondAfOpCenten(bedrag: Decimal): Decimal {
   // decimal.js ROUND_HALF_UP rounds ties away from zero for negative numbers too.
   return bedrag.toDecimalPlaces(2, Decimal.ROUND_HALF_UP);

@@ -8,7 +8,7 @@ import { type Kolom, controleerVormen, isLegeRegelcel, leegNaast, rijVan } from 
  * Gewogen gemiddelde tariefpercentage: W = Σ(pᵢ·bᵢ) / Σbᵢ, with bᵢ the declared amount per line.
  * Source: Z&Z Inkoopkader 2022, §2.3.1 ("het tariefpercentage per prestatiecode en het volume (de
  * gedeclareerde bedragen) per prestatiecode"; "over het loon-, materieel- en kwaliteitsdeel … Over de
- * NIC en NHC ontvangt u 100%") and SPEC §3 decision 2: NHC/NIC lines are left out.
+ * NIC en NHC ontvangt u 100%") and docs/contract.md §3 decision 2: NHC/NIC lines are left out.
  *
  * - `meetellen` (optional, same shape as `bedragen`): WAAR/ONWAAR, or a label per line. Lines marked
  *   ONWAAR or labelled NHC/NIC ("NHC", "nic", "NHC/NIC", "normatieve huisvestingscomponent") are left
@@ -16,7 +16,7 @@ import { type Kolom, controleerVormen, isLegeRegelcel, leegNaast, rijVan } from 
  * - A line with an empty (or 0) bedrag is skipped; a bedrag with an empty percentage is an error.
  * - Negative bedragen (credit lines correcting earlier declarations) are allowed as long as Σb > 0.
  *   If credit lines push W outside (0 %, 100 %], that is reported rather than returned.
- * - Σb ≤ 0 → `#DIV/0!` (SPEC §4).
+ * - Σb ≤ 0 → `#DIV/0!` (docs/contract.md §4).
  *
  * The result is the exact quotient to 40 significant digits (never rounded to 0,1 %): the caller turns
  * it into the nearest JS number.

@@ -8,7 +8,7 @@ const a = (bedrag: string, soort: Prestatiesoort): Aanvraag => ({ bedrag: new D(
 const verdeel = (aanvragen: Array<Aanvraag | undefined>, ruimte: string, volgorde?: string) =>
   herschik(aanvragen, new D(ruimte), kiesVolgorde(volgorde)).map((d) => d?.toFixed(2));
 
-describe('herschik: hand-derived cases (SPEC §3 decision 14)', () => {
+describe('herschik: hand-derived cases (docs/contract.md §3 decision 14)', () => {
   it('serves the classes in order: Z&Z MPT > VPT > ZZP', () => {
     // 100.000: MPT 60.000 in full, VPT 30.000 in full, ZZP gets the 10.000 left.
     expect(verdeel([a('60000', 'MPT'), a('30000', 'VPT'), a('50000', 'ZZP')], '100000', 'Z&Z')).toEqual([

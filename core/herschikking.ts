@@ -6,7 +6,7 @@ import { PRESTATIESOORTEN, zoekPrestatiesoort, type Prestatiesoort } from './pre
 import { zoekZorgkantoor } from './zorgkantoor';
 
 /**
- * Herschikking of growth requests within a budget (SPEC §3 decision 14). Classes of soorten are served
+ * Herschikking of growth requests within a budget (docs/contract.md §3 decision 14). Classes of soorten are served
  * in order; within a class a budget that does not cover it is shared pro rata to the requests. Amounts
  * are whole cents: each share is rounded down and the cents left over go one each to the largest
  * remainders (ties: the earlier row), so Σ toegekend = min(ruimte, Σ aanvragen) exactly.

@@ -2,7 +2,7 @@ import { controleerZelfdeVorm, leesBereik, leesGeheel, leesGetal, leesGetalTekst
 import { D } from './geld';
 import { fout } from '../test/vang';
 
-describe('Dutch number text (SPEC §1)', () => {
+describe('Dutch number text (docs/contract.md §1)', () => {
   it.each([
     ['0,958', '0.958'],
     ['95,8%', '0.958'],
@@ -51,7 +51,7 @@ describe('leesPercentage', () => {
     expect(leesPercentage(1, 'p').toString()).toBe('1');
   });
 
-  it('refuses 95,8 typed as a number with the SPEC hint', () => {
+  it('refuses 95,8 typed as a number with the contract's hint', () => {
     expect(fout(() => leesPercentage(95.8, 'percentage')).bericht).toBe('percentage: 95,8 lijkt een percentage als getal; typ 95,8% of 0,958');
   });
 

@@ -2,7 +2,7 @@ import { D, alsGetal } from './geld';
 import { ongeldig } from './fout';
 
 /**
- * Reading Excel cell values into core values, by the conventions of SPEC §1. Every WLZ function reads
+ * Reading Excel cell values into core values, by the conventions of docs/contract.md §1. Every WLZ function reads
  * its arguments through these helpers, so empty cells, Dutch number text, percentages typed as 95,8
  * and mismatched ranges get the same Dutch error everywhere.
  */
@@ -20,7 +20,7 @@ export function isBereik(waarde: unknown): waarde is Bereik {
   return Array.isArray(waarde);
 }
 
-/** Empty the way Excel delivers an empty cell (SPEC §1 "empty"); a 0 inside a range is a number here. */
+/** Empty the way Excel delivers an empty cell (docs/contract.md §1 "empty"); a 0 inside a range is a number here. */
 export function isLeeg(waarde: unknown): boolean {
   if (waarde === null || waarde === undefined) return true;
   if (typeof waarde === 'string') return waarde.trim() === '';
@@ -28,7 +28,7 @@ export function isLeeg(waarde: unknown): boolean {
   return false;
 }
 
-/** Lower case, accents off, spaces folded: "Geïntegreerd " matches "geintegreerd" (SPEC §1 "names and words"). */
+/** Lower case, accents off, spaces folded: "Geïntegreerd " matches "geintegreerd" (docs/contract.md §1 "names and words"). */
 export function normaliseer(tekst: string): string {
   return tekst
     .normalize('NFD')
@@ -57,7 +57,7 @@ export function enkeleCel(waarde: Argument, naam: string): Cel {
 const GEHEEL_MET_PUNTEN = /^[1-9]\d{0,2}(\.\d{3})+$/;
 
 /**
- * Dutch number text (SPEC §1 "text numbers"): comma = decimal sign, dot = thousands, trailing % ÷ 100,
+ * Dutch number text (docs/contract.md §1 "text numbers"): comma = decimal sign, dot = thousands, trailing % ÷ 100,
  * an optional € and spaces. A dot that is not a thousands separator ("0.958", "12.5") is ambiguous and
  * rejected rather than guessed.
  */
@@ -153,7 +153,7 @@ interface PercentageOpties extends GetalOpties {
 }
 
 /**
- * A percentage as a fraction (SPEC §1 "percentages"): 95,8 % is 0,958. A number above 1 is almost
+ * A percentage as a fraction (docs/contract.md §1 "percentages"): 95,8 % is 0,958. A number above 1 is almost
  * always a percentage typed as a plain number, so it is refused with the hint, never divided by 100
  * silently. Percentage-point adjustments are fractions too (0,5 procentpunt = 0,005).
  */
@@ -193,7 +193,7 @@ export function vormVan(bereik: Bereik): string {
   return `${bereik.length}×${bereik[0]?.length ?? 0}`;
 }
 
-/** Paired ranges must have the same shape (SPEC §1 "ranges"); the message names both sizes. */
+/** Paired ranges must have the same shape (docs/contract.md §1 "ranges"); the message names both sizes. */
 export function controleerZelfdeVorm(a: Bereik, naamA: string, b: Bereik, naamB: string): void {
   if (a.length !== b.length || a[0].length !== b[0].length) {
     throw ongeldig(`${naamA} (${vormVan(a)} cellen) en ${naamB} (${vormVan(b)} cellen) moeten even groot zijn`);

@@ -4,7 +4,7 @@ import { nacalculatie } from './nacalculatie';
 const afrekening = (realisatie: string, afspraak: string, betaald: string) =>
   nacalculatie(new D(realisatie), new D(afspraak), new D(betaald)).toFixed(2);
 
-describe('nacalculatie (SPEC §3 decision 13)', () => {
+describe('nacalculatie (docs/contract.md §3 decision 13)', () => {
   it('pays out what was realised above the advances, up to the agreement (nabetaling, positive)', () => {
     expect(afrekening('1150000', '1200000', '1100000')).toBe('50000.00');
     // Realisation above the agreement counts only up to the agreement.

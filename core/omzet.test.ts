@@ -7,7 +7,7 @@ import { fout } from '../test/vang';
 const kolom = (cellen: Cel[]): Bereik => cellen.map((c) => [c]);
 const omzetVan = (volumes: Cel[], tarieven: Cel[]) => omzet(leesKolom(kolom(volumes), 'volumes'), leesKolom(kolom(tarieven), 'tarieven')).toString();
 
-describe('omzet (SPEC §1 money, §4 OMZET)', () => {
+describe('omzet (docs/contract.md §1 money, §4 OMZET)', () => {
   it('rounds 3 × 1,115 = 3,345 half away from zero to 3,35', () => {
     // As a float 3 × 1,115 is 3,3449999999999998, and (3 * 1.115).toFixed(2) gives "3.34".
     expect((3 * 1.115).toFixed(2)).toBe('3.34');

@@ -3,14 +3,14 @@ import { EXACT_TOT, ExacteSom, geschaald } from './exactesom';
 import { type Cel, celNaam, leesNietNegatief } from './invoer';
 import { type Kolom, type Regelverwerker, isLegeRegelcel, leegNaast, verwerkRegels } from './regels';
 
-/** The bedrag of one productieafspraak line: volume × tarief, rounded to cents (SPEC §1 "money", §5). */
+/** The bedrag of one productieafspraak line: volume × tarief, rounded to cents (docs/contract.md §1 "money", §5). */
 export function regelbedrag(volume: D, tarief: D): D {
   return rondAfOpCenten(volume.times(tarief));
 }
 
 /**
  * Omzet of a productieafspraak: Σ round(volume × tarief), each line rounded to cents before summing
- * (SPEC §1 "totals are sums of rounded lines", §4 OMZET). Lines with an empty volume are skipped.
+ * (docs/contract.md §1 "totals are sums of rounded lines", §4 OMZET). Lines with an empty volume are skipped.
  */
 export function omzet(volumes: Kolom, tarieven: Kolom): D {
   const teller = new Omzetteller(volumes, tarieven);

@@ -1,6 +1,6 @@
 import { leesPrestatiesoort, zoekPrestatiesoort } from './prestatiesoort';
 
-describe('prestatiesoort (SPEC §5 Soort)', () => {
+describe('prestatiesoort (docs/contract.md §5 Soort)', () => {
   it('reads the kinds case- and space-insensitively', () => {
     expect(zoekPrestatiesoort('zzp')).toBe('ZZP');
     expect(zoekPrestatiesoort(' Mpt ')).toBe('MPT');

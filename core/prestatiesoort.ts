@@ -2,7 +2,7 @@ import { ongeldig } from './fout';
 import { type Cel, isLeeg, normaliseer, toon } from './invoer';
 
 /**
- * The kinds of Wlz prestatie a productieafspraak line can be (SPEC §5 column "Soort"): the
+ * The kinds of Wlz prestatie a productieafspraak line can be (docs/contract.md §5 column "Soort"): the
  * leveringsvormen ZZP, VPT, MPT and DTV, plus logeren, toeslag and meerzorg.
  */
 export type Prestatiesoort = 'ZZP' | 'VPT' | 'MPT' | 'DTV' | 'logeren' | 'toeslag' | 'meerzorg';
@@ -11,7 +11,7 @@ export const PRESTATIESOORTEN: readonly Prestatiesoort[] = ['ZZP', 'VPT', 'MPT',
 
 const OP_WOORD = new Map(PRESTATIESOORTEN.map((s) => [normaliseer(s), s]));
 
-/** "zzp", "ZZP " and "Logeren" are read case-insensitively (SPEC §1 "names and words"); undefined when unknown. */
+/** "zzp", "ZZP " and "Logeren" are read case-insensitively (docs/contract.md §1 "names and words"); undefined when unknown. */
 export function zoekPrestatiesoort(tekst: string): Prestatiesoort | undefined {
   return OP_WOORD.get(normaliseer(tekst));
 }

@@ -5,7 +5,7 @@ import { type Argument, type Bereik, type Cel, celNaam, controleerZelfdeVorm, is
 /**
  * Reading ranges line by line (regel = one line of a productieafspraak or declaration list): a leading
  * range (bedragen, volumes) and up to two ranges beside it of the same shape (percentages, tarieven,
- * soorten, labels). SPEC §1 "ranges": paired ranges must have the same shape, and a line whose
+ * soorten, labels). docs/contract.md §1 "ranges": paired ranges must have the same shape, and a line whose
  * amount/volume cell is empty is skipped.
  *
  * The loop walks the rows in place instead of flattening them (no extra million-cell arrays) and
@@ -54,7 +54,7 @@ export function leegNaast(naast: Kolom, hoofd: Kolom, i: number): WlzFout {
   return ongeldig(`${celNaam(naast.naam, i)} is leeg of 0, maar ${celNaam(hoofd.naam, i)} is gevuld`);
 }
 
-/** Paired ranges must have the same shape as the leading one (SPEC §1 "ranges"); the message names both sizes. */
+/** Paired ranges must have the same shape as the leading one (docs/contract.md §1 "ranges"); the message names both sizes. */
 export function controleerVormen(hoofd: Kolom, naast?: Kolom, derde?: Kolom): void {
   if (naast) controleerZelfdeVorm(hoofd.bereik, hoofd.naam, naast.bereik, naast.naam);
   if (derde) controleerZelfdeVorm(hoofd.bereik, hoofd.naam, derde.bereik, derde.naam);

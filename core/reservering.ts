@@ -20,7 +20,7 @@ const GROOTSTE_RESERVERING = new D('0.1');
 /**
  * Amount reserved from the contracteerruimte: Σ round(contracteerruimte × percentageᵢ). Each
  * percentage is its own reservation (its own line), so each is rounded to cents and the total is the
- * sum of the rounded lines (SPEC §1 "money").
+ * sum of the rounded lines (docs/contract.md §1 "money").
  */
 export function reservering(contracteerruimte: D, percentages: readonly D[]): D {
   for (const p of percentages) controleerKleinPercentage(p, 'percentages', GROOTSTE_RESERVERING, 'procent');

@@ -9,7 +9,7 @@ function sleutel(tekst: string): string {
   return normaliseer(tekst).replace(/\ben\b/g, '&').replace(/\s/g, '');
 }
 
-// SPEC §1 "names and words": "V&V"/"VV", "GZ", "GGZ", plus the sector names written out.
+// docs/contract.md §1 "names and words": "V&V"/"VV", "GZ", "GGZ", plus the sector names written out.
 const ALIASSEN: Record<Sector, string[]> = {
   'V&V': ['V&V', 'VV', 'V en V', 'Verpleging en verzorging', 'Verpleging & verzorging'],
   GZ: ['GZ', 'Gehandicaptenzorg'],

@@ -25,9 +25,9 @@ const GROOTSTE_PERCENTAGE = new D('0.1');
  * DTV or logeren. The volumes are the initial agreement *before* the 5 %/10 % uitname (so not the
  * outcome of VOLUMEBOD).
  *
- * Rounding: each line is the productieafspraak's own bedrag, round(volume × tarief) (SPEC §1: totals
- * are sums of rounded lines; the same bedrag OMZET and the table check in SPEC §5 use); the budget is
- * one amount derived from that total, so it is rounded to cents once, at the end (SPEC §4 "rounded").
+ * Rounding: each line is the productieafspraak's own bedrag, round(volume × tarief) (docs/contract.md §1: totals
+ * are sums of rounded lines; the same bedrag OMZET and the table check in docs/contract.md §5 use); the budget is
+ * one amount derived from that total, so it is rounded to cents once, at the end (docs/contract.md §4 "rounded").
  */
 export function stimuleringsbudget(volumes: Kolom, tarieven: Kolom, soorten: Kolom, percentage: D): D {
   controleerKleinPercentage(percentage, 'percentage', GROOTSTE_PERCENTAGE, 'procent');

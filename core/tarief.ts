@@ -18,7 +18,7 @@ const HONDERD_PROCENT = new D(1);
  * Tariff per unit: percentage × zorg + percentage_nhc_nic × (nhc + nic), rounded to cents.
  * Source: CZ GGZ 2023, §6.2 (tarief = tariefpercentage × zorgcomponent + 100% × NHC + 100% × NIC);
  * the same split in ZK Aanvulling 2023, hoofdstuk 2 (tariefpercentage zorg / NHC-NIC).
- * Rounding of the per-unit total: SPEC §3 decision 3.
+ * Rounding of the per-unit total: docs/contract.md §3 decision 3.
  */
 export function tarief(nza: NzaComponenten, percentage: D, percentageNhcNic: D = HONDERD_PROCENT): D {
   return rondAfOpCenten(percentage.times(nza.zorg).plus(percentageNhcNic.times(nza.nhc.plus(nza.nic))));
@@ -43,7 +43,7 @@ const HALVE_CENT = MILJOENSTEN / 2;
  * five Decimals per cell made them 1,5× slower than =A*B+C+D (bench: tarief_10k_vs_ingebouwd).
  */
 export function snelTarief(zorg: unknown, nhc: unknown, nic: unknown, percentage: unknown, percentageNhcNic: unknown): number | undefined {
-  // An empty NHC or NIC is 0 (SPEC §3 decision 10).
+  // An empty NHC or NIC is 0 (docs/contract.md §3 decision 10).
   const nhcGetal = nhc === null || nhc === undefined ? 0 : nhc;
   const nicGetal = nic === null || nic === undefined ? 0 : nic;
   if (typeof zorg !== 'number' || typeof nhcGetal !== 'number' || typeof nicGetal !== 'number' || typeof percentage !== 'number') return undefined;

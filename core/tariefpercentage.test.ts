@@ -51,7 +51,7 @@ describe('Zilveren Kruis 2023 (ZK Aanvulling 2023, hoofdstuk 2)', () => {
   });
 });
 
-describe('CZ GGZ 2023 (§6.2, SPEC §3 decision 7)', () => {
+describe('CZ GGZ 2023 (§6.2, docs/contract.md §3 decision 7)', () => {
   it.each([
     [[], '0.958'],
     [['nieuw'], '0.938'],
@@ -142,7 +142,7 @@ describe("2024 V&V (Thema's 2024–2026, rij Bekostiging en tarieven)", () => {
     }
   });
 
-  describe('DSW: own 2023 percentage + monitor step, at most 97,5 % (SPEC §3 decision 8)', () => {
+  describe('DSW: own 2023 percentage + monitor step, at most 97,5 % (docs/contract.md §3 decision 8)', () => {
     it('96,0 % + monitor hoger = 97,0 %, and says the step is an upper bound', () => {
       const antwoord = tariefpercentage(vraag('DSW', 2024, 'VV', ['monitor hoger'], '0.96'));
       expect(antwoord.percentage.toString()).toBe('0.97');
@@ -199,7 +199,7 @@ describe("2024 V&V (Thema's 2024–2026, rij Bekostiging en tarieven)", () => {
   });
 });
 
-describe('names and words (SPEC §1)', () => {
+describe('names and words (docs/contract.md §1)', () => {
   it.each(['Zilveren Kruis', 'ZK', 'zilveren kruis', 'Zilveren Kruis Zorgkantoor'])('zorgkantoor %s', (zk) => {
     expect(tariefpercentage(vraag(zk, 2023, 'GGZ', ['geïntegreerd'])).zorgkantoor).toBe('Zilveren Kruis');
   });

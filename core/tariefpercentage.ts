@@ -13,7 +13,7 @@ export { beleidscontexten, type Beleidscontext, type Combinatie, type KenmerkKeu
 
 /**
  * The policy tariff percentage for a zorgkantoor, year, sector and provider kenmerken, looked up in
- * the embedded policy data (core/beleid, SPEC §2) or the user's own policy table (decision 15), and
+ * the embedded policy data (core/beleid, docs/contract.md §2) or the user's own policy table (decision 15), and
  * explained in one Dutch sentence with its source. Adjustments are percentage points (decision 1);
  * what a source does not publish is `#N/A` telling the user to enter the agreed percentage
  * (decision 9). The kenmerk words are read in core/beleid/kenmerken.ts.
@@ -39,7 +39,7 @@ export interface Beleidsantwoord {
   bron: string;
   /**
    * 'middel' when part of the answer rests on a source cell whose attribution is not certain
-   * (Thema's 2024–2026: the flattened table, SPEC §2); absent when every source is certain.
+   * (Thema's 2024–2026: the flattened table, docs/contract.md §2); absent when every source is certain.
    */
   zekerheid?: 'middel';
   /** Canonical name. */
@@ -83,7 +83,7 @@ export function onbekendeKenmerken(vreemd: readonly string[], context: string, g
 }
 
 /**
- * SPEC §3 decision 11: a prestatiesoort the rule has no row of its own for is neutral, so
+ * docs/contract.md §3 decision 11: a prestatiesoort the rule has no row of its own for is neutral, so
  * `=WLZ.TARIEFPERCENTAGE("CZ";2023;"GGZ";[@Soort])` can be filled down a table.
  */
 export function zonderNeutraleSoorten(kenmerken: readonly Kenmerk[], geldig: readonly KenmerkId[], eigen?: EigenWoorden): Kenmerk[] {
@@ -231,7 +231,7 @@ export function bepaalVoorRegel(regel: Beleidsregel, sector: Sector, kenmerken: 
         .join('')}`
     : `${toonPercentage(percentage)}: ${startOmschrijving}`;
   const grens = begrensd ? `, begrensd op het maximum van ${toonPercentage(percentage)}` : '';
-  // SPEC §3 decision 8: "maximaal 1%" in the source — the step is an upper bound, so say so.
+  // docs/contract.md §3 decision 8: "maximaal 1%" in the source — the step is an upper bound, so say so.
   const maximaal = stappen.some((s) => s.maximaal && !s.procentpunt.isZero())
     ? `; de bron noemt de stap "maximaal", het afgesproken percentage kan dus dichter bij ${toonPercentage(start)} liggen`
     : '';

@@ -7,7 +7,7 @@ import type { Sector } from './sector';
 import { ZORGKANTOREN, type Zorgkantoor } from './zorgkantoor';
 
 /**
- * The contracting calendar (SPEC §3 decision 16): the timetables of core/beleid/termijnen.ts with every
+ * The contracting calendar (docs/contract.md §3 decision 16): the timetables of core/beleid/termijnen.ts with every
  * date resolved for its overeenkomstjaar, the contradictions of a source named, and the lookup of one
  * step for WLZ.TERMIJN. Used by `wlz kalender`, the pane's Termijnen tab and the iCalendar export.
  */

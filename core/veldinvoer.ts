@@ -7,7 +7,7 @@ import { leesGetalTekst } from './invoer';
  * points and amounts, read so that the usual ways of writing one value all mean that value, and
  * anything else is a Dutch message rather than a number.
  *
- * A field is not a cell: a cell has a format, so 95,8 in a cell is refused (SPEC §1); a field labelled
+ * A field is not a cell: a cell has a format, so 95,8 in a cell is refused (docs/contract.md §1); a field labelled
  * "(%)" says its unit, so there 95,8 is 95,8 %. The README teaches 0,958 for 95,8 %, so the fraction
  * reads the same. One rule decides between the two: a number above 1 is a percentage, a number up to 1
  * is the fraction Excel stores (1 = 100 %). A percentage of 1 % or less must be typed with its sign
@@ -34,7 +34,7 @@ export interface Procentbereik {
   /** Lowest and highest value allowed, as fractions (0,9 = 90 %). */
   van: D;
   tot: D;
-  /** Whether `van` itself is allowed; a tariff percentage must be above 0 (SPEC §1). */
+  /** Whether `van` itself is allowed; a tariff percentage must be above 0 (docs/contract.md §1). */
   vanToegestaan?: boolean;
 }
 

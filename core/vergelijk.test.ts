@@ -76,7 +76,7 @@ describe('vergelijk: source and confidence per row (for the task pane table and 
   it('each row names its own source; only a cell attributed with medium confidence says so', () => {
     const rijen = vergelijk(2024, 'V&V', ['differentiatie +1']);
     for (const rij of rijen) expect(rij.bron).toMatch(/^Thema's 2024–2026, rij Bekostiging en tarieven/);
-    // Salland's differentiation column is read with medium confidence (Thema's 2024–2026, SPEC §2).
+    // Salland's differentiation column is read with medium confidence (Thema's 2024–2026, docs/contract.md §2).
     expect(rijen.filter((r) => r.zekerheid === 'middel').map((r) => r.zorgkantoor)).toEqual(['Salland']);
     // Without the differentiation, Salland's 95,5 % is the certain richttarief cell.
     expect(vergelijk(2024, 'V&V', []).find((r) => r.zorgkantoor === 'Salland')!.zekerheid).toBeUndefined();

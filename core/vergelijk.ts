@@ -17,12 +17,12 @@ export interface Vergelijkingsrij {
   toelichting: string;
   /** The source of this row on its own ("Thema's 2024–2026, rij Bekostiging en tarieven"), for tables and charts. */
   bron: string;
-  /** 'middel' where the row rests on a source cell attributed with medium confidence (SPEC §2). */
+  /** 'middel' where the row rests on a source cell attributed with medium confidence (docs/contract.md §2). */
   zekerheid?: 'middel';
 }
 
 /**
- * VERGELIJK: the policy percentage of every zorgkantoor with policy for a year and sector (SPEC §4;
+ * VERGELIJK: the policy percentage of every zorgkantoor with policy for a year and sector (docs/contract.md §4;
  * the task pane's Vergelijken tab: 2024 V&V across the seven).
  *
  * The kenmerken describe one provider across zorgkantoren, and each zorgkantoor knows its own words:

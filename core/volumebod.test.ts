@@ -4,7 +4,7 @@ import { fout } from '../test/vang';
 
 const d = (...xs: number[]) => xs.map((x) => new D(x));
 
-describe('volumebod (CZ GGZ 2023 §6.3, SPEC §3 decision 4)', () => {
+describe('volumebod (CZ GGZ 2023 §6.3, docs/contract.md §3 decision 4)', () => {
   it('offers 95 % of ZZP, VPT and DTV and 90 % of MPT', () => {
     expect(volumebod(new D(1000), 'ZZP', []).toString()).toBe('950');
     expect(volumebod(new D(1000), 'VPT', []).toString()).toBe('950');

@@ -6,7 +6,7 @@ import type { Prestatiesoort } from './prestatiesoort';
 /**
  * Share of the corrected herschikte productieafspraak offered as initial volume, per leveringsvorm.
  * CZ GGZ 2023, §6.3: "Wij hanteren hierbij 95% van het volume ZZP, VPT, DTV en 90% van het volume MPT."
- * Logeren, toeslagen and meerzorg are not named there: no factor (SPEC §3 decisions 4 and 9). The
+ * Logeren, toeslagen and meerzorg are not named there: no factor (docs/contract.md §3 decisions 4 and 9). The
  * factors are data of their source (core/beleid/cz-ggz-2023.ts).
  */
 export const VOLUMEFACTOREN: ReadonlyArray<{ soort: Prestatiesoort; factor: D; tekst: string; bron: string }> = zoekGetallen('volumefactor', { zorgkantoor: 'CZ', jaar: 2023 }).flatMap((g) =>
@@ -14,7 +14,7 @@ export const VOLUMEFACTOREN: ReadonlyArray<{ soort: Prestatiesoort; factor: D; t
 );
 
 /**
- * Initial volume offer (SPEC §3 decision 4): (herschikt + Σ correcties) × factor. The correcties are
+ * Initial volume offer (docs/contract.md §3 decision 4): (herschikt + Σ correcties) × factor. The correcties are
  * CZ's signed corrections of the herschikte productieafspraak (kasjaareffecten, niet toegestaan
  * gedeclareerd volume, bestuurlijk overleg, overheidsmaatregelen; CZ GGZ 2023, §6.3). An explicit
  * `factor` overrides the published one; without either → `#N/A`. Volumes are not rounded.

@@ -26,7 +26,7 @@ interface Fase {
 /**
  * CZ GGZ 2023, Bijlage 1, tabel 2 "Methodiek van betalingen": the basis of the monthly advance per
  * period of the boekjaar (months 13–15 are January–March of the next year; the source's
- * "November 2023 t/m maart 2023" is a typo for maart 2024, SPEC §3 decision 6).
+ * "November 2023 t/m maart 2023" is a typo for maart 2024, docs/contract.md §3 decision 6).
  */
 const FASEN: readonly Fase[] = [
   {
@@ -59,7 +59,7 @@ const FASEN: readonly Fase[] = [
 const BRON = 'CZ GGZ 2023, Bijlage 1, tabel 2';
 
 /**
- * The yearly basis of the advance in month `maand` (1–15), rounded to cents (SPEC §3 decision 6,
+ * The yearly basis of the advance in month `maand` (1–15), rounded to cents (docs/contract.md §3 decision 6,
  * CZ GGZ 2023, Bijlage 1, tabel 2): months 1–4 the initial agreement before volumekorting; 5–10 the
  * current herschikte agreement minus expected underproduction; 11–15 the definitive agreement minus
  * expected underproduction.

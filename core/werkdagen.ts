@@ -2,7 +2,7 @@ import { ongeldig } from './fout';
 import { dagenInMaand, toonMaand, weekdag, type Datum, type Maand } from './datum';
 import { isFeestdag } from './feestdagen';
 
-/** A working day: Monday to Friday, not a national holiday (SPEC §4, DECLARATIEDEADLINE). */
+/** A working day: Monday to Friday, not a national holiday (docs/contract.md §4, DECLARATIEDEADLINE). */
 export function isWerkdag(d: Datum): boolean {
   return weekdag(d) <= 5 && !isFeestdag(d);
 }

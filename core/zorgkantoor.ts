@@ -13,7 +13,7 @@ function sleutel(tekst: string): string {
   return normaliseer(tekst).replace(/\bzorgkantoor\b/g, '').replace(/[\s.]/g, '');
 }
 
-// SPEC §1 "names and words": the aliases users type.
+// docs/contract.md §1 "names and words": the aliases users type.
 const ALIASSEN: Record<Zorgkantoor, string[]> = {
   'Zilveren Kruis': ['Zilveren Kruis', 'ZK'],
   VGZ: ['VGZ'],

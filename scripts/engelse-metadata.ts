@@ -5,7 +5,7 @@ import { helpUrl, legeCelHint } from './functies-bron';
  * The English custom-functions metadata (functions.en.json) from the Dutch one that
  * custom-functions-metadata generates from the JSDoc: the same ids, names, parameters and help URLs,
  * with the English descriptions of the function table. Excel picks it for en-US and en-GB through
- * the manifest's bt:Override; the names stay Dutch in every language (SPEC §1 "names").
+ * the manifest's bt:Override; the names stay Dutch in every language (docs/contract.md §1 "names").
  */
 export interface MetadataParameter {
   name: string;

@@ -11,7 +11,7 @@ import { deleteCertificateFiles, generateCertificates, installCaCertificate, isC
  * `npm start` (after `npm run build`): serves dist/ over HTTPS on https://localhost:3000, the
  * address in manifest.xml, with the development certificates of office-addin-dev-certs, and says in
  * Dutch how to load the add-in in Excel. Where the CA certificate cannot be made trusted (on Linux
- * it needs sudo, which these machines lack; SPEC §9) it still serves and explains how to trust ca.crt.
+ * it needs sudo, which these machines lack; docs/contract.md §9) it still serves and explains how to trust ca.crt.
  * Only GET and HEAD (405 with Allow otherwise), never a sniffed content type, and the private key
  * readable by its owner only.
  */

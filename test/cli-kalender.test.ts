@@ -18,7 +18,7 @@ beforeAll(() => {
 afterAll(() => rmSync(map, { recursive: true, force: true }));
 
 describe('wlz kalender', () => {
-  it('--json prints {"termijnen": [...]} in the shape of SPEC §7', async () => {
+  it('--json prints {"termijnen": [...]} in the shape of docs/contract.md §7', async () => {
     const r = await wlz(['kalender', '--zorgkantoor', 'ZK', '--jaar', '2023', '--json']);
     expect(r.code).toBe(0);
     expect(r.fout).toBe('');

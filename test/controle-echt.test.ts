@@ -5,7 +5,7 @@ import { tijdelijkeMap, vingerafdruk, wlz } from './controle-hulp';
 import { ruweWerkmap } from './zipbouwer';
 
 /**
- * `wlz controleer` on workbooks built the way controllers build them (issue 9, SPEC §5 "Real
+ * `wlz controleer` on workbooks built the way controllers build them (issue 9, docs/contract.md §5 "Real
  * workbooks"): a title and logo block, "NZa-maximumtarief" merged over Zorg/NHC/NIC, units in the
  * headers, per-year and hidden columns, sections with "Totaal V&V" and "Subtotaal GZ", a grand total,
  * a second table on the sheet, a notes sheet, formulas with stored results; a Dutch CSV export; and

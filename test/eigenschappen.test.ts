@@ -131,7 +131,7 @@ describe('WLZ.FLANKEREND', () => {
           expect(r.lessThanOrEqualTo(g)).toBe(true);
           expect(r.greaterThanOrEqualTo(g.minus(s))).toBe(true);
           if (r.lessThan(d)) expect(g.lessThan(d)).toBe(true);
-          // And exactly the rule (SPEC §3 decision 2).
+          // And exactly the rule (docs/contract.md §3 decision 2).
           expect(r.toString()).toBe((g.lessThanOrEqualTo(d) ? g : D.max(d, g.minus(s))).toString());
         },
       ),

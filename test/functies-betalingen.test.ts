@@ -30,7 +30,7 @@ describe('the worked examples in the help are true', () => {
     expect(f.voorbeeld.uitkomst).toMatch(/maand 3: doel 7\.500,00, mutatie 7\.500,00, betaald na mutatie 7\.500,00/);
   });
 
-  it('registers the five functions under their SPEC names', () => {
+  it('registers the five functions under their names in docs/contract.md §4', () => {
     expect(betalingenFuncties.map((f) => f.naam)).toEqual(['VOORSCHOTBASIS', 'BETAALMUTATIE', 'BETAALSCHEMA', 'NIEUWEAANBIEDER', 'AW319VOORSCHOT']);
   });
 });
@@ -131,11 +131,10 @@ describe('WLZ.BETAALSCHEMA', () => {
     );
   });
 
-  it('refuses a huge range at once', () => {
+  // Speed is the bench's to measure (ratios in one run); here only that a huge range gets its message.
+  it('refuses a huge range with its size', () => {
     const groot = Array.from({ length: 1_000_000 }, () => [1]);
-    const start = Date.now();
     expect(fout('BETAALSCHEMA', groot).message).toMatch(/^jaarbasis heeft 1000000 cellen/);
-    expect(Date.now() - start).toBeLessThan(1000);
   });
 
   it('refuses bad cells and bad scalars with a Dutch message', () => {

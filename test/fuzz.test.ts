@@ -6,7 +6,7 @@ import type { Argument, Cel } from '../core/invoer';
 /**
  * Every WLZ function, fed every kind of Excel value: it answers with a valid Excel value or a
  * CustomFunctions error with a Dutch message — never another exception, NaN, Infinity or null
- * (SPEC §1 "errors"). Runs over the whole registry, so a new function is covered the day it lands.
+ * (docs/contract.md §1 "errors"). Runs over the whole registry, so a new function is covered the day it lands.
  */
 
 const getal = fc.oneof(

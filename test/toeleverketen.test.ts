@@ -3,7 +3,7 @@ import { builtinModules } from 'node:module';
 import { join, relative } from 'node:path';
 
 /**
- * The supply chain, checked offline (SPEC §9: `npm audit` gets 405 here, so these checks hold the line
+ * The supply chain, checked offline (docs/contract.md §9: `npm audit` gets 405 here, so these checks hold the line
  * in CI; on a machine with the advisory endpoint run `npm audit --omit=dev --audit-level=high` too):
  *
  * - production dependencies are exactly what the shipped code imports, pinned to exact versions;

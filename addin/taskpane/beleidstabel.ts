@@ -4,7 +4,7 @@ import { WlzFout } from '../../core/fout';
 import { leesTabelOpNaam } from './werkmap';
 
 /**
- * The user's policy table in the workbook (SPEC §3 decision 15): an Excel table named WLZ_beleid.
+ * The user's policy table in the workbook (docs/contract.md §3 decision 15): an Excel table named WLZ_beleid.
  * When it is there, the Tarief and Vergelijken tabs offer its zorgkantoren and years and insert
  * formulas that reference it; the validation is the core's (core/beleid/eigen-beleid.ts). The tabs
  * ask `beleidscontextenNu()` and `beleidsargument()`, and re-render through `bijNieuwBeleid`.

@@ -13,7 +13,7 @@ const NUL = new D(0);
 
 /**
  * The Betaalschema tab: jaarbasis, al betaald, drempel and 12 or 15 months → the monthly schedule
- * (WLZ.BETAALSCHEMA, SPEC §3 decision 5) as a preview, and "Naar nieuw blad": a new sheet with the
+ * (WLZ.BETAALSCHEMA, docs/contract.md §3 decision 5) as a preview, and "Naar nieuw blad": a new sheet with the
  * inputs, the live spilling =WLZ.BETAALSCHEMA(…) formula and an Excel column chart of the mutations.
  */
 

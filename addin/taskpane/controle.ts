@@ -9,7 +9,7 @@ import { type Gelezen, leesTabelRondSelectie, schrijfRapportBlad, selecteerCel }
 
 /**
  * The Controle tab: the productieafspraak table around the selection, checked by the core
- * (controleerRaster, SPEC §5), optionally against the policy of a zorgkantoor/jaar/sector. Clicking a
+ * (controleerRaster, docs/contract.md §5), optionally against the policy of a zorgkantoor/jaar/sector. Clicking a
  * finding selects its cell; the report goes to the pane's own sheet "WLZ-controle". The user's cells
  * are only read. Outside Excel (or beside it), a chosen or dropped workbook file is checked in the
  * browser by the same core checks (bestandscontrole.ts, loaded only when a file comes).

@@ -16,7 +16,7 @@ import { type Blok, type Gelezen, leesSelectie, schrijfNieuwBlad } from './werkm
 
 /**
  * The Flankerend beleid tab: declarations (the Excel selection, or rows pasted outside Excel) → the
- * gewogen gemiddelde W, the proposal under flankerend beleid (Z&Z Inkoopkader 2022, §2.3.1; SPEC §3
+ * gewogen gemiddelde W, the proposal under flankerend beleid (Z&Z Inkoopkader 2022, §2.3.1; docs/contract.md §3
  * decision 2), and the share of the declared amount per percentage as a chart. All arithmetic is the
  * core's (gewogenGemiddelde, flankerend, aandeelPerPercentage); the pane reads and shows.
  */
@@ -46,7 +46,7 @@ let geprobeerd = false;
 export function bouwFlankerend(paneel: HTMLElement): void {
   vulUitSjabloon(paneel, 'flankerend');
   const uitkomst = byId('flank-uitkomst');
-  // The defaults are policy data (SPEC §3 decision 2), shown in the fields so the user sees what counts.
+  // The defaults are policy data (docs/contract.md §3 decision 2), shown in the fields so the user sees what counts.
   zetWaarde('flank-doel', alsGetal(FLANKEREND_BELEID.doel.waarde.times(100)));
   zetWaarde('flank-daling', alsGetal(FLANKEREND_BELEID.maximaleDaling.waarde.times(100)));
   bijKlik(byId('flank-selectie'), uitkomst, async () => {

@@ -22,7 +22,7 @@ import { leesActieveCel, schrijfFormule } from './werkmap';
  */
 
 const TARIEF = zoekFunctie('TARIEF')!;
-/** A tariff percentage is in (0, 1] (SPEC §1). */
+/** A tariff percentage is in (0, 1] (docs/contract.md §1). */
 const PERCENTAGE: Veldsoort = { soort: 'procent', bereik: { van: new D(0), tot: new D(1), vanToegestaan: false } };
 const BEDRAG: Veldsoort = { soort: 'bedrag' };
 
@@ -239,7 +239,7 @@ function berekenTarief(): void {
     } else if (!fractie || !percentageFormule) {
       vervang(uitkomst, el('p', { class: 'hulp' }, 'Nog geen percentage: kies de kenmerken hierboven of vul een eigen percentage in.'));
     } else {
-      // NHC and NIC left empty are 0 (SPEC §3 decision 10); the zorgcomponent is required (TARIEF says so).
+      // NHC and NIC left empty are 0 (docs/contract.md §3 decision 10); the zorgcomponent is required (TARIEF says so).
       const [zorg, nhc = new D(0), nic = new D(0)] = componenten;
       const args = [zorg?.toNumber() ?? null, nhc.toNumber(), nic.toNumber(), fractie.toNumber(), ...(metNhcNic ? [nhcNic!.toNumber()] : [])];
       const tarief = new D(String(roep(TARIEF, args)));

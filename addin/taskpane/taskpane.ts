@@ -102,7 +102,7 @@ function start(): void {
   const inExcel = () => {
     zetInExcel(true);
     omgeving.textContent = 'Verbonden met Excel.';
-    // A WLZ_beleid table in the workbook: its contexts in Tarief and Vergelijken (SPEC §3 decision 15).
+    // A WLZ_beleid table in the workbook: its contexts in Tarief and Vergelijken (docs/contract.md §3 decision 15).
     void laadWerkmapbeleid().then((melding) => {
       if (melding) omgeving.textContent = `Verbonden met Excel. Tabel WLZ_beleid niet gebruikt: ${melding}`;
     });

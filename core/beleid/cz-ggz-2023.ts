@@ -28,7 +28,7 @@ export const czGgz2023: readonly Beleidsregel[] = [
       ...PRESTATIES_TEGEN_100.flatMap(({ kenmerk, naam }): Variant[] => [
         // "VPT, DTV en logeren, kopen we in met een tariefpercentage van 100%".
         { kenmerken: [kenmerk], basis: { procent: '100', omschrijving: `${naam} bij bestaande zorgaanbieders` }, nhcNicProcent: '100', bron: PARAGRAAF_6_2 },
-        // "Dit geldt niet voor nieuwe zorgaanbieders": they get 93,8 % here too (SPEC §3 decision 7).
+        // "Dit geldt niet voor nieuwe zorgaanbieders": they get 93,8 % here too (docs/contract.md §3 decision 7).
         {
           kenmerken: ['nieuw', kenmerk],
           basis: { procent: '93.8', omschrijving: `tariefpercentage voor nieuwe zorgaanbieders, ook voor ${naam} (100% geldt alleen voor bestaande zorgaanbieders)` },

@@ -8,7 +8,7 @@ import type { Beleidsregel, Bron, Variant } from './soort';
 import { toonPercentage } from './tekst';
 
 /**
- * Policy the user supplies (SPEC §3 decision 15): a range with a header row — Zorgkantoor, Jaar,
+ * Policy the user supplies (docs/contract.md §3 decision 15): a range with a header row — Zorgkantoor, Jaar,
  * Sector, Kenmerken (optional; empty = bestaande aanbieder), Percentage, Percentage NHC/NIC (optional,
  * default 100 %), Maximum (optional), Bron (required) — read into rules of the same shape as the
  * embedded sources, so every lookup, the check and the listing treat them alike. The rows for one

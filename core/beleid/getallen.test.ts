@@ -3,7 +3,7 @@ import { beleidsgetal, beleidsgetallen, beleidssoorten, toonGetal, waardeVan } f
 import { leesEigenBeleid } from './eigen-beleid';
 import { fout } from '../../test/vang';
 
-/** Every number of the sources as data (SPEC §2), with the sources' own numbers. */
+/** Every number of the sources as data (docs/contract.md §2), with the sources' own numbers. */
 describe('policy numbers besides the tariff rules', () => {
   it.each([
     ['minimale betalingsomvang', 'CZ', 2023, undefined, '5000', '€ 5.000', 'CZ GGZ 2023'],
@@ -64,7 +64,7 @@ describe('policy numbers besides the tariff rules', () => {
   });
 });
 
-describe('leesEigenBeleid (SPEC §3 decision 15)', () => {
+describe('leesEigenBeleid (docs/contract.md §3 decision 15)', () => {
   it('an empty range is named as such', () => {
     expect(fout(() => leesEigenBeleid([[null, '']])).bericht).toMatch(/^beleid: de beleidstabel is leeg; verwacht een kopregel met Zorgkantoor, Jaar, Sector, Kenmerken \(optioneel\)/);
   });

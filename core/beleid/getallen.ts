@@ -8,7 +8,7 @@ import { getallenZkVv2017 } from './zk-vv-2017';
 import { getallenZzInkoopkader2022 } from './zz-inkoopkader-2022';
 
 /**
- * Every number of every source besides the tariff rules (SPEC §2), one list per source document. A
+ * Every number of every source besides the tariff rules (docs/contract.md §2), one list per source document. A
  * new year or document is a new list here; the calculation code asks by name, zorgkantoor and year.
  */
 export const beleidsgetallen: readonly Beleidsgetal[] = [...getallenZkVv2017, ...getallenZzInkoopkader2022, ...getallenZkAanvulling2023, ...getallenCzGgz2023];

@@ -3,7 +3,7 @@ import type { Zorgkantoor } from '../zorgkantoor';
 import type { Bron } from './soort';
 
 /**
- * The priority each zorgkantoor publishes for sharing a limited budget at herschikking (SPEC §3
+ * The priority each zorgkantoor publishes for sharing a limited budget at herschikking (docs/contract.md §3
  * decision 14): classes of soorten, highest priority first; soorten in one class share pro rata.
  */
 export interface Herschikkingsvolgorde {

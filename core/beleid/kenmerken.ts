@@ -6,7 +6,7 @@ import { celNaam, isBereik, isLeeg, leesBereik, normaliseer, toon, type Argument
  * The words (kenmerken) a user gives to describe a provider in TARIEFPERCENTAGE, BRON and VERGELIJK.
  * One vocabulary for all policy documents, so the same word means the same thing everywhere; which
  * words a given zorgkantoor/jaar/sector knows is decided by its policy rule (./soort).
- * Matching is case- and accent-insensitive (SPEC §1 "names and words").
+ * Matching is case- and accent-insensitive (docs/contract.md §1 "names and words").
  */
 export type VasteKenmerkId =
   | 'nieuw'
@@ -37,7 +37,7 @@ export type VasteKenmerkId =
 
 /**
  * A word of the vocabulary, or a word a user's policy table introduces for its own combination
- * (SPEC §3 decision 15): "eigen:" + its key.
+ * (docs/contract.md §3 decision 15): "eigen:" + its key.
  */
 export type KenmerkId = VasteKenmerkId | `eigen:${string}`;
 
@@ -56,7 +56,7 @@ export interface Kenmerkwoord {
   /** The word carries a number in procentpunten: "differentiatie +0,5". */
   metGetal?: boolean;
   /**
-   * A kind of prestatie (SPEC §3 decision 11): accepted by every lookup, neutral where the rule has no
+   * A kind of prestatie (docs/contract.md §3 decision 11): accepted by every lookup, neutral where the rule has no
    * row of its own for it, so a Soort column can be filled down into the kenmerken.
    */
   prestatiesoort?: boolean;

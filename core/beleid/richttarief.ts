@@ -1,7 +1,7 @@
 import type { Richttarief } from './soort';
 
 /**
- * The national richttariefpercentage for the zorg component, excluding NHC/NIC (SPEC §2). Agreed
+ * The national richttariefpercentage for the zorg component, excluding NHC/NIC (docs/contract.md §2). Agreed
  * nationally by the zorgkantoren; the sources below each quote it.
  */
 export const richttarieven: readonly Richttarief[] = [

@@ -4,7 +4,7 @@ import type { Zorgkantoor } from '../zorgkantoor';
 import type { EigenWoorden, KenmerkId } from './kenmerken';
 
 /**
- * The shape of embedded policy data (SPEC §2). Each source document has its own module in this folder
+ * The shape of embedded policy data (docs/contract.md §2). Each source document has its own module in this folder
  * holding only data of these types; core/tariefpercentage.ts does all the arithmetic. Adding a year
  * is adding a module (or rows) and listing it in ./index.ts.
  *
@@ -30,10 +30,10 @@ export type Basis =
   | { procent: string; omschrijving: string }
   /** The provider's own percentage of the previous year (vorig_percentage), e.g. DSW 2024. */
   | { vorigPercentage: string }
-  /** The source names the case but publishes no number: `#N/A` with this reason (SPEC §3 decision 9). */
+  /** The source names the case but publishes no number: `#N/A` with this reason (docs/contract.md §3 decision 9). */
   | { nietGepubliceerd: string };
 
-/** A percentage-point step printed in the source (SPEC §3 decision 1: never multiplicative). */
+/** A percentage-point step printed in the source (docs/contract.md §3 decision 1: never multiplicative). */
 export interface Aanpassing {
   procentpunt: string;
   omschrijving: string;
@@ -84,7 +84,7 @@ export interface Beleidsregel {
   plafond?: { procent: string; bron: Bron };
   /** The policy in one phrase, for comparisons where no single number applies (DSW 2024). */
   samenvatting?: string;
-  /** Words a user's policy table introduces for this combination (SPEC §3 decision 15). */
+  /** Words a user's policy table introduces for this combination (docs/contract.md §3 decision 15). */
   eigenWoorden?: EigenWoorden;
 }
 
@@ -96,7 +96,7 @@ export interface Richttarief {
   bron: Bron;
 }
 
-/** A statement in a source that cannot be attributed to a zorgkantoor with confidence (SPEC §2). */
+/** A statement in a source that cannot be attributed to a zorgkantoor with confidence (docs/contract.md §2). */
 export interface Kanttekening {
   jaar: number;
   sectoren: readonly Sector[];
@@ -105,7 +105,7 @@ export interface Kanttekening {
 }
 
 /**
- * The other numbers a source publishes (SPEC §2: volume factors, the € 5.000 drempel, reserves,
+ * The other numbers a source publishes (docs/contract.md §2: volume factors, the € 5.000 drempel, reserves,
  * stimulus percentage, comfortbrief, crisis bounds, declaration terms): each with the zorgkantoor and
  * year it belongs to and its bron. The calculation code asks for them by `naam` (./getallen.ts);
  * the functions' defaults name whose number they are.

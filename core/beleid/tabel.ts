@@ -90,7 +90,7 @@ export function beleidstabel(filter: Beleidsfilter = {}, eigen?: EigenBeleid): B
           if (!jaarPast(r.jaar) || sectoren.length === 0) return [];
           return [{ jaar: r.jaar, zorgkantoor: 'landelijk' as const, sectoren, kenmerken: 'richttarief', zorg: toonPercentage(uitProcent(r.procent)), nhcNic: '', bron: bronnenTekst([r.bron]) }];
         });
-  // The user's rules replace the embedded ones for exactly their zorgkantoor, jaar and sector (SPEC §3 decision 15).
+  // The user's rules replace the embedded ones for exactly their zorgkantoor, jaar and sector (docs/contract.md §3 decision 15).
   const eigenRegels = eigen?.regels ?? [];
   const vervangen = (regel: Beleidsregel, sector: Sector) =>
     !eigenRegels.includes(regel) && eigenRegels.some((e) => e.zorgkantoor === regel.zorgkantoor && e.jaar === regel.jaar && e.sectoren.includes(sector));
@@ -105,7 +105,7 @@ export function beleidstabel(filter: Beleidsfilter = {}, eigen?: EigenBeleid): B
   return [...landelijk, ...perZorgkantoor].sort((a, b) => a.jaar - b.jaar || volgorde(a) - volgorde(b));
 }
 
-/** Statements that cannot be attributed to a zorgkantoor (SPEC §2), for the years and sector asked. */
+/** Statements that cannot be attributed to a zorgkantoor (docs/contract.md §2), for the years and sector asked. */
 export function kanttekeningenVoor(filter: Beleidsfilter = {}): string[] {
   if (filter.zorgkantoor !== undefined) return [];
   return kanttekeningen

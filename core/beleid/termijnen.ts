@@ -3,7 +3,7 @@ import type { Zorgkantoor } from '../zorgkantoor';
 import type { Bron } from './soort';
 
 /**
- * The contracting timetables of the sources (SPEC §3 decision 16), one per zorgkantoor and
+ * The contracting timetables of the sources (docs/contract.md §3 decision 16), one per zorgkantoor and
  * overeenkomstjaar, each step with its number, date (and time where given), who, description, the
  * source's own wording of the date, and its bron. Dates are ISO text as the source prints them; a
  * year-relative rule (Z&Z: "15 november (t-1)") is stored as the rule, not as a date. A step the
@@ -54,7 +54,7 @@ const ZK_2023: Bron = { titel: 'ZK Aanvulling 2023', sectie: '§6.1' };
 // "wie" column; `wie` only where the activity names it).
 const CZ_TABEL_1: Bron = { titel: 'CZ GGZ 2023', sectie: '§7.1, Tabel 1' };
 // CZ GGZ 2023, §8.2 "Procedure inschrijving": the budgetformulier "dient voor 15 november 2022 aan de NZa
-// te zijn toegezonden" — against "Voor 5 november 2022" in Tabel 1, step 11. (SPEC and bronnen/INDEX.md
+// te zijn toegezonden" — against "Voor 5 november 2022" in Tabel 1, step 11. (The shared SPEC and bronnen/INDEX.md
 // call this passage §3.3.1; in the source it stands under §8.2.)
 const CZ_8_2: Bron = { titel: 'CZ GGZ 2023', sectie: '§8.2' };
 // Z&Z Inkoopkader 2022, §4.4 "Tijdspad" (Wat / Wie / Wanneer (en waar)), unnumbered.

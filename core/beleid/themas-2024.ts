@@ -3,7 +3,7 @@ import type { Beleidsregel, Bron, Kanttekening, Variant } from './soort';
 /**
  * "Tabel thema's in contractering langdurige zorg 2024 - 2026" (Thema's 2024–2026): the V&V policy of
  * the seven zorgkantoren as published in July 2023, row "Bekostiging en tarieven". The PDF extraction
- * flattened the table column by column; the attribution below is SPEC §2's reading of it. Where a
+ * flattened the table column by column; the attribution below is docs/contract.md §2's reading of it. Where a
  * cell's column is not certain the bron says "zekerheid: middel"; cells that cannot be attributed at
  * all are kanttekeningen (explanations only, never a lookup).
  */
@@ -12,7 +12,7 @@ const RIJ: Bron = { titel: "Thema's 2024–2026", sectie: 'rij Bekostiging en ta
 /** Every column opens with "Hanteert richttariefpercentage die gezamenlijk is vastgesteld: max. 95,5% van NZa tarief." */
 const richttarief: Variant = { kenmerken: [], basis: { procent: '95.5', omschrijving: 'richttarief' }, bron: RIJ };
 
-/** Menzis and CZ: "Nieuwe aanbieders ontvangen -2% richtarief" — 2 procentpunt below 95,5 % (SPEC §3 decision 1). */
+/** Menzis and CZ: "Nieuwe aanbieders ontvangen -2% richtarief" — 2 procentpunt below 95,5 % (docs/contract.md §3 decision 1). */
 const nieuwMinTwee: Variant = {
   kenmerken: ['nieuw'],
   basis: { procent: '95.5', omschrijving: 'richttarief' },
@@ -93,7 +93,7 @@ export const themas2024: readonly Beleidsregel[] = [
     sectoren: ['V&V'],
     // "De monitor kent drie mogelijke uitkomsten: een verhoging van maximaal 1%, een verlaging van
     // maximaal 1% of een gelijkblijvend tariefpercentage aan 2023, met een maximum van 97,5% van het
-    // NZa-tarief." SPEC §3 decision 8: the provider's own 2023 percentage ± the monitor step.
+    // NZa-tarief." docs/contract.md §3 decision 8: the provider's own 2023 percentage ± the monitor step.
     varianten: [
       {
         kenmerken: ['monitor hoger'],
@@ -127,7 +127,7 @@ export const themas2024: readonly Beleidsregel[] = [
   },
 ];
 
-/** SPEC §2 "Not attributable with confidence": shown as explanation, never used in a lookup. */
+/** docs/contract.md §2 "Not attributable with confidence": shown as explanation, never used in a lookup. */
 export const kanttekeningen2024: readonly Kanttekening[] = [
   {
     jaar: 2024,

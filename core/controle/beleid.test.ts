@@ -48,7 +48,7 @@ describe('leesControlecontext', () => {
     expect(leesControlecontext('CZ', '2023', 'GGZ', [['nieuw'], ['VPT']], { voorvoegsel: '--' })).toEqual({ zorgkantoor: 'CZ', jaar: 2023, sector: 'GGZ', kenmerken: ['nieuw', 'VPT'] });
   });
 
-  it('an incomplete context is no error but one waarschuwing to come (SPEC §3 decision 12)', () => {
+  it('an incomplete context is no error but one waarschuwing to come (docs/contract.md §3 decision 12)', () => {
     expect(leesControlecontext('CZ', null, null, null)).toEqual({ onvolledig: 'voor de vergelijking met het beleid zijn zorgkantoor, jaar en sector alle drie nodig; jaar en sector ontbreken' });
     expect(leesControlecontext(null, null, null, 'nieuw', { voorvoegsel: '--' })).toEqual({
       onvolledig: 'voor de vergelijking met het beleid zijn --zorgkantoor, --jaar en --sector alle drie nodig; --zorgkantoor, --jaar en --sector ontbreken',

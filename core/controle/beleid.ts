@@ -16,7 +16,7 @@ import { leesZorgkantoor } from '../zorgkantoor';
  * — so a line's Soort is added as a kenmerk wherever the policy knows that word. The lookup itself is
  * core/tariefpercentage.
  *
- * SPEC §3 decision 12: checks never stop at the policy. A context that is incomplete (one of
+ * docs/contract.md §3 decision 12: checks never stop at the policy. A context that is incomplete (one of
  * zorgkantoor, jaar and sector missing; a combination that needs more kenmerken or vorig_percentage)
  * or not published is one waarschuwing, and every other check still runs. Only what is plainly
  * mistyped — an unknown zorgkantoor, sector or kenmerk, a bad year or percentage — is `#VALUE!`.

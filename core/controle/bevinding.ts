@@ -1,5 +1,5 @@
 /**
- * One finding of the productieafspraak check (SPEC §5): where (row and column as the sheet shows
+ * One finding of the productieafspraak check (docs/contract.md §5): where (row and column as the sheet shows
  * them), how bad, and what — with the expected and found value where there are two to compare.
  */
 export type Ernst = 'fout' | 'waarschuwing';

@@ -6,7 +6,7 @@ import type { Kolomsoort } from './kolommen';
 import type { Rastercel } from './tabel';
 
 /**
- * Reading one number cell of a productieafspraak line (SPEC §1 conventions, §5 "text in number
+ * Reading one number cell of a productieafspraak line (docs/contract.md §1 conventions, §5 "text in number
  * cells"): what the cell holds, as the checks need it. No finding is made here; the checks decide
  * what to report (core/controle/controles.ts).
  */
@@ -24,7 +24,7 @@ export type Gelezen =
 
 type Lezer = (cel: Cel, naam: string) => D;
 
-// SPEC §1: a tariff percentage lies in (0, 1]; 95,8 typed as a number gets the hint to type 95,8%.
+// docs/contract.md §1: a tariff percentage lies in (0, 1]; 95,8 typed as a number gets the hint to type 95,8%.
 const LEZER: Record<Getalkolom, Lezer> = {
   volume: (cel, naam) => leesNietNegatief(cel, naam),
   nzaZorg: (cel, naam) => leesNietNegatief(cel, naam),

@@ -112,7 +112,7 @@ describe('each fault once, at its cause', () => {
     );
   });
 
-  it('a percentage typed as 95,8: the SPEC hint, and the tariff is not checked with it', () => {
+  it('a percentage typed as 95,8: the contract's hint, and the tariff is not checked with it', () => {
     expect(controleer(tabel([1, 'Tariefpercentage', 95.8]))).toEqual([
       {
         rij: 2,
@@ -316,7 +316,7 @@ describe('comparison with the policy (CZ GGZ 2023, §6.2)', () => {
     ]);
   });
 
-  it('for a new provider the VPT line gets 93,8 % too (SPEC §3 decision 7)', () => {
+  it('for a new provider the VPT line gets 93,8 % too (docs/contract.md §3 decision 7)', () => {
     const nieuw = maakBeleid({ zorgkantoor: 'CZ', jaar: 2023, sector: 'GGZ', kenmerken: ['nieuw'] });
     const bevindingen = controleer(tabel(), nieuw);
     expect(bevindingen.map((b) => [b.rij, b.verwacht, b.gevonden])).toEqual([
@@ -342,11 +342,10 @@ describe('comparison with the policy (CZ GGZ 2023, §6.2)', () => {
 });
 
 describe('size', () => {
-  it('checks 100.000 lines in linear time', () => {
+  // Its speed is measured in npm run bench (controleer_100k_regels); here that 100.000 clean lines give nothing.
+  it('checks 100.000 clean lines without a finding', () => {
     const raster: Rastercel[][] = [[...KOP]];
     for (let i = 0; i < 100_000; i += 1) raster.push([`P${i}`, 'x', 'ZZP', 120, 150, 12.34, 3.21, 0.958, 159.25, 19110]);
-    const start = Date.now();
     expect(controleer(raster, CZ_GGZ_2023())).toEqual([]);
-    expect(Date.now() - start).toBeLessThan(10_000);
   });
 });

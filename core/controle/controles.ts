@@ -9,7 +9,7 @@ import { type Getalkolom, leesGetalcel } from './celwaarde';
 import { type Tabel, type Tabelrij, type Totaalrij, isFormuleZonderUitkomst, isLegeCel } from './tabel';
 
 /**
- * The checks of SPEC §5 on a recognised table. Each problem is reported once, at its cause: a cell
+ * The checks of docs/contract.md §5 on a recognised table. Each problem is reported once, at its cause: a cell
  * that cannot be read is reported and every check that needs it is skipped; a wrong Tarief is
  * reported at the Tarief, and the Bedrag is checked against the Tarief as written in the sheet, so a
  * Bedrag that is right for its (wrong) Tarief is not reported again; the total is checked against the
@@ -32,7 +32,7 @@ interface Plek {
   index: number;
 }
 
-/** Runs every check of SPEC §5 on `tabel`; `beleid` adds the comparison with the policy percentage. */
+/** Runs every check of docs/contract.md §5 on `tabel`; `beleid` adds the comparison with the policy percentage. */
 export function controleer(tabel: Tabel, beleid?: Beleid): Bevinding[] {
   return new Controle(tabel, beleid).voerUit();
 }
@@ -152,7 +152,7 @@ class Controle {
     } else if (berekend && typeof tariefCel === 'object') {
       this.vergelijkTarief(regel, tariefCel.getal, berekend);
     } else if (typeof tariefCel === 'object' && tariefCel.getal.decimalPlaces() > 2) {
-      // SPEC §3.3: the tariff per unit is rounded to cents.
+      // docs/contract.md §3 decision 3: the tariff per unit is rounded to cents.
       const afgerond = rondAfOpCenten(tariefCel.getal);
       this.meld('fout', regel.rij, this.plek('tarief'), `${this.naam('tarief')} ${euro(tariefCel.getal)} is niet afgerond op centen (afgerond ${euro(afgerond)})`, { verwacht: euro(afgerond), gevonden: euro(tariefCel.getal) });
     }
@@ -163,7 +163,7 @@ class Controle {
     if (kolommen.bedrag && bedrag === 'leeg') {
       this.meld('fout', regel.rij, this.plek('bedrag'), `${this.naam('bedrag')} ontbreekt`, verwacht ? { verwacht: euro(verwacht) } : {});
     } else if (typeof bedrag === 'object' && bedrag.getal.decimalPlaces() > 2 && (!verwacht || rondAfOpCenten(bedrag.getal).equals(verwacht))) {
-      // SPEC §1 "money": line amounts are rounded to cents (a formula =E5*J5 without AFRONDEN).
+      // docs/contract.md §1 "money": line amounts are rounded to cents (a formula =E5*J5 without AFRONDEN).
       const afgerond = rondAfOpCenten(bedrag.getal);
       this.meld('fout', regel.rij, this.plek('bedrag'), `${this.naam('bedrag')} ${euro(bedrag.getal)} is niet afgerond op centen (afgerond ${euro(afgerond)}); rond elk regelbedrag af, bijvoorbeeld met AFRONDEN(…; 2)`, {
         verwacht: euro(afgerond),
@@ -205,7 +205,7 @@ class Controle {
   }
 
   /**
-   * SPEC §5: the percentage should equal the policy percentage for the context. A warning, not an
+   * docs/contract.md §5: the percentage should equal the policy percentage for the context. A warning, not an
    * error: a lower agreed percentage is legitimate (CZ GGZ 2023, §6.2 "lager tariefpercentage").
    */
   private vergelijkMetBeleid(regel: Tabelrij, percentage: Waarde, percentageNhcNic: Waarde, beleid: Extract<Beleidsuitkomst, { antwoord: unknown }>): void {
@@ -284,7 +284,7 @@ class Controle {
   }
 
   /**
-   * SPEC §5: each subtotal equals the sum of its section (or of the subtotals it closes), the grand
+   * docs/contract.md §5: each subtotal equals the sum of its section (or of the subtotals it closes), the grand
    * total the sum of the lines — for the amounts, and for the volumes where the row has one.
    */
   private controleerTotaal(): void {

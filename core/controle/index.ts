@@ -6,7 +6,7 @@ import { controleer } from './controles';
 import { type Raster, herkenTabel } from './tabel';
 
 /**
- * Checking a productieafspraak table (SPEC §5): the table model (./tabel, ./kolommen), the checks
+ * Checking a productieafspraak table (docs/contract.md §5): the table model (./tabel, ./kolommen), the checks
  * (./controles) and the policy comparison (./beleid). Used by WLZ.CONTROLEER, `wlz controleer` and
  * the task pane.
  */

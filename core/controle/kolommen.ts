@@ -1,7 +1,7 @@
 import { normaliseer } from '../invoer';
 
 /**
- * The columns of a productieafspraak table (SPEC §5) and the headers users write for them. Tables come
+ * The columns of a productieafspraak table (docs/contract.md §5) and the headers users write for them. Tables come
  * from many zorgkantoren and providers, each with its own wording and order, so a header is matched on
  * its words, not its position: case, accents, punctuation, units ("€", "in euro", "per dag") and a year
  * ("Volume 2023") do not matter.

@@ -5,7 +5,7 @@ import { type Oorsprong, kolomLetter } from './adres';
 import { GETALKOLOMMEN, type Kolomsoort, herkenKop } from './kolommen';
 
 /**
- * The table model of a productieafspraak (SPEC §5 "Real workbooks"): where each table's header row is,
+ * The table model of a productieafspraak (docs/contract.md §5 "Real workbooks"): where each table's header row is,
  * which column is which (per-year and hidden columns chosen), which rows are lines, which are
  * subtotals of a section and which is the grand total, and which rows were skipped and why. Works
  * on plain cell values, so a range from Excel and a sheet read from a file are the same thing to the
@@ -81,7 +81,7 @@ export { isDatumcel, isFormuleZonderUitkomst } from '../werkmap/cel';
 
 /**
  * Empty the way a line cell is empty: null, "", spaces, or the 0 Excel desktop hands over for an
- * empty cell in a range (SPEC §1 "empty"); a formula without a result or a date is not empty.
+ * empty cell in a range (docs/contract.md §1 "empty"); a formula without a result or a date is not empty.
  */
 export function isLegeCel(cel: Rastercel): boolean {
   return typeof cel !== 'object' || cel === null ? isLegeRegelcel(cel) : false;
@@ -145,7 +145,7 @@ function betekenis(kop: Kopcel): Kolomsoort | undefined {
 
 /**
  * Which column is which. Of several columns with one meaning: a visible one before a hidden one;
- * then the asked year's, else the latest year's (SPEC §5 "columns per year"); without years the first,
+ * then the asked year's, else the latest year's (docs/contract.md §5 "columns per year"); without years the first,
  * the others listed as `dubbel`.
  */
 function herken(koppen: (Kopcel | undefined)[], oorsprong: Oorsprong, opties: Tabelopties): Herkenning {
@@ -303,7 +303,7 @@ function bouwTabel(raster: Raster, oorsprong: Oorsprong, kop: number, eersteRege
       laatste = r;
       continue;
     }
-    // SPEC §1 "ranges": a line whose amount/volume cell is empty is skipped. A 0 counts as filled only
+    // docs/contract.md §1 "ranges": a line whose amount/volume cell is empty is skipped. A 0 counts as filled only
     // on a line with a prestatiecode, since Excel desktop hands an empty cell over as 0.
     const gevuld = (soort: Kolomsoort) => !isLegeCel(cel(cellen, soort)) || (!isLegeCel(code) && cel(cellen, soort) === 0);
     const isRegel = heeftVolumeOfBedrag ? gevuld('volume') || gevuld('bedrag') : [...getalIndex].some((i) => !isLegeCel(cellen[i]));

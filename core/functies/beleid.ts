@@ -35,7 +35,7 @@ export const KENMERKEN: Parameter = {
 const GELEZEN_TABELLEN = new Map<string, EigenBeleid>();
 const GROOTSTE_TABELCACHE = 20;
 
-/** The user's policy table (SPEC §3 decision 15) from a range; empty: the embedded policy alone. */
+/** The user's policy table (docs/contract.md §3 decision 15) from a range; empty: the embedded policy alone. */
 export function leesBeleidstabel(waarde: Argument, naam: string): EigenBeleid | undefined {
   if (isLeeg(waarde)) return undefined;
   if (!isBereik(waarde)) throw ongeldig(`${naam} moet een bereik zijn met een kopregel (Zorgkantoor, Jaar, Sector, Percentage, Bron …), bijvoorbeeld WLZ_beleid[#Alles]`);

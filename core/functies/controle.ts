@@ -5,7 +5,7 @@ import { BELEID, KENMERKEN, VORIG } from './beleid';
 import type { WlzFunctie } from './soort';
 
 /**
- * The spilled findings table. SPEC §4 names rij, kolom, ernst and bericht; verwacht and gevonden
+ * The spilled findings table. docs/contract.md §4 names rij, kolom, ernst and bericht; verwacht and gevonden
  * follow as two more columns, so a controller can sort and filter on them in Excel and the task pane
  * shows the same two values (the bericht names them too, so the first four columns stand alone).
  */

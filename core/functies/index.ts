@@ -12,7 +12,7 @@ import { volumeFuncties } from './volume';
 
 export type { Aanroep, Getalsoort, WlzFunctie, Parameter, Resultaatsoort } from './soort';
 
-/** SPEC §4's order, which the function list, the metadata and the reference follow. */
+/** docs/contract.md §4's order, which the function list, the metadata and the reference follow. */
 const VOLGORDE = [
   'TARIEF', 'TARIEFPERCENTAGE', 'RICHTTARIEF', 'BRON', 'VERGELIJK', 'OPSLAGTARIEF', 'GEWOGENGEMIDDELDE',
   'FLANKEREND', 'VOLUMEBOD', 'OMZET', 'STIMULERINGSBUDGET', 'COMFORTVOLUME', 'EXTRAPOLEER', 'RESERVERING',
@@ -26,7 +26,7 @@ const rang = (f: WlzFunctie) => {
   return i === -1 ? VOLGORDE.length : i;
 };
 
-/** Every WLZ function, in the order of SPEC §4. */
+/** Every WLZ function, in the order of docs/contract.md §4. */
 export const alleFuncties: readonly WlzFunctie[] = [
   ...tariefFuncties,
   ...beleidFuncties,
@@ -48,7 +48,7 @@ export function zoekFunctie(naam: string): WlzFunctie | undefined {
 
 /**
  * Calls a WLZ function with Excel values. Whatever happens inside, the caller gets a valid Excel
- * value or a WlzFout (SPEC §1 "errors": never another exception, never NaN, Infinity or null).
+ * value or a WlzFout (docs/contract.md §1 "errors": never another exception, never NaN, Infinity or null).
  */
 export function roep(functie: WlzFunctie, args: Argument[], aanroep?: Aanroep): Uitkomst {
   if (args.length > functie.parameters.length) {

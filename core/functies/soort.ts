@@ -9,7 +9,7 @@ import type { Argument, Uitkomst } from '../invoer';
  * custom functions, the `wlz functie` command and the task pane's reference all read this one table.
  */
 export interface Parameter {
-  /** Dutch name as in SPEC §4, shown in Excel's formula help. */
+  /** Dutch name as in docs/contract.md §4, shown in Excel's formula help. */
   naam: string;
   beschrijving: string;
   /** English description, for the en-US/en-GB metadata override. */
@@ -84,7 +84,7 @@ export interface Aanroep {
 /** Excel's largest number (9,99999999999999E+307); beyond it a cell cannot hold the result. */
 const EXCEL_MAXIMUM = 9.99999999999999e307;
 
-/** The boundary from exact decimals to an Excel number (SPEC §1: convert only here). */
+/** The boundary from exact decimals to an Excel number (docs/contract.md §1: convert only here). */
 export function alsGetal(waarde: D): number {
   const getal = waarde.toNumber();
   if (!(Math.abs(getal) <= EXCEL_MAXIMUM)) throw ongeldig('de uitkomst is te groot voor Excel; controleer de bedragen');

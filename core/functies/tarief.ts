@@ -5,7 +5,7 @@ import { opslagtarief, snelTarief, tarief } from '../tarief';
 import { alsGetal, parameter, type WlzFunctie } from './soort';
 
 /**
- * SPEC §3 decision 10 (CZ GGZ 2023, §6.2–6.3: NHC and NIC "waar nodig"): MPT, DTV and behandeling have
+ * docs/contract.md §3 decision 10 (CZ GGZ 2023, §6.2–6.3: NHC and NIC "waar nodig"): MPT, DTV and behandeling have
  * no NHC or NIC, so an empty cell is 0 and a filled-down TARIEF works on every line.
  */
 const GEEN_COMPONENT = vasteStandaard(new D(0), '0 (MPT, DTV en behandeling hebben geen NHC/NIC)', '0 (MPT, DTV and treatment have no NHC/NIC)');

@@ -36,7 +36,7 @@ export interface Werkblad {
   naam: string;
   /** Row 1, column A of the sheet is raster[0][0]; missing rows and cells are holes. */
   raster: Werkmapcel[][];
-  /** 0-based indexes of hidden columns: a hidden column never beats a visible one (SPEC §5). */
+  /** 0-based indexes of hidden columns: a hidden column never beats a visible one (docs/contract.md §5). */
   verborgenKolommen: ReadonlySet<number>;
   /** A sheet the user hid (state="hidden" or "veryHidden"). */
   verborgen: boolean;

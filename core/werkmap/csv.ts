@@ -4,7 +4,7 @@ import { Leesfout } from './fout';
 import { MAX_KOLOMMEN, MAX_RIJEN } from './grenzen';
 
 /**
- * A CSV export read like one sheet (SPEC §5): the Dutch export Excel writes ("CSV (gescheiden door
+ * A CSV export read like one sheet (docs/contract.md §5): the Dutch export Excel writes ("CSV (gescheiden door
  * lijstscheidingsteken)": ";" between fields, decimal comma, "95,8%", often UTF-8 with BOM), and the
  * comma-separated kind with decimal points. Numbers become numbers as Excel would read them on opening;
  * everything else stays text.

@@ -1,5 +1,5 @@
 /**
- * Excel serial dates (SPEC §1 "dates": the 1900 system; a workbook may use 1904). Serial 1 is
+ * Excel serial dates (docs/contract.md §1 "dates": the 1900 system; a workbook may use 1904). Serial 1 is
  * 1-1-1900 and Excel counts a 29-2-1900 that never was, so from 1-3-1900 on the serial is days since
  * 30-12-1899.
  */

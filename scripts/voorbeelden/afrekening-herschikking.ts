@@ -1,7 +1,7 @@
 import { LABEL_VOORBEELDBEDRAGEN, Voorbeeld, bereik, cel } from './bouwer';
 
 /**
- * samples/afrekening-herschikking.xlsx: the nacalculatie (SPEC §3 decision 13), a herschikking of
+ * samples/afrekening-herschikking.xlsx: the nacalculatie (docs/contract.md §3 decision 13), a herschikking of
  * growth requests by Zorg en Zekerheid's priority (decision 14) and the timetable of ZK Aanvulling 2023
  * with the 20-day bezwaar term (decision 16). Beside every WLZ column a grey twin with built-in Excel
  * functions; the herschikking twin recomputes the largest-remainder cents in helper columns.

@@ -1,6 +1,6 @@
 import { LABEL_VOORBEELDBEDRAGEN, Voorbeeld, bereik, cel, serie } from './bouwer';
 
-/** Dutch public holidays the declaration deadline skips (SPEC §4 DECLARATIEDEADLINE), 2023 and January 2024. */
+/** Dutch public holidays the declaration deadline skips (docs/contract.md §4 DECLARATIEDEADLINE), 2023 and January 2024. */
 const FEESTDAGEN: Array<[string, number, number, number]> = [
   ['Nieuwjaarsdag', 2023, 1, 1],
   ['Tweede Paasdag', 2023, 4, 10],
