@@ -112,7 +112,7 @@ describe('each fault once, at its cause', () => {
     );
   });
 
-  it('a percentage typed as 95,8: the contract's hint, and the tariff is not checked with it', () => {
+  it('a percentage typed as 95,8: the contract’s hint, and the tariff is not checked with it', () => {
     expect(controleer(tabel([1, 'Tariefpercentage', 95.8]))).toEqual([
       {
         rij: 2,
