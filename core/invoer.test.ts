@@ -51,7 +51,7 @@ describe('leesPercentage', () => {
     expect(leesPercentage(1, 'p').toString()).toBe('1');
   });
 
-  it('refuses 95,8 typed as a number with the contract's hint', () => {
+  it('refuses 95,8 typed as a number with the contract’s hint', () => {
     expect(fout(() => leesPercentage(95.8, 'percentage')).bericht).toBe('percentage: 95,8 lijkt een percentage als getal; typ 95,8% of 0,958');
   });
 
