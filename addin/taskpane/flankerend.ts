@@ -1,6 +1,6 @@
 import { type Aandeel, aandeelPerPercentage } from '../../core/aandeelperpercentage';
 import { FLANKEREND_BELEID, flankerend } from '../../core/flankerend';
-import { D, alsGetal } from '../../core/geld';
+import { D, alsNederlandsGetal } from '../../core/geld';
 import { gewogenGemiddelde } from '../../core/gewogengemiddelde';
 import { type Cel, leesGetalTekst } from '../../core/invoer';
 import { leesKolom, leesOptioneleKolom } from '../../core/regels';
@@ -47,8 +47,8 @@ export function bouwFlankerend(paneel: HTMLElement): void {
   vulUitSjabloon(paneel, 'flankerend');
   const uitkomst = byId('flank-uitkomst');
   // The defaults are policy data (docs/contract.md §3 decision 2), shown in the fields so the user sees what counts.
-  zetWaarde('flank-doel', alsGetal(FLANKEREND_BELEID.doel.waarde.times(100)));
-  zetWaarde('flank-daling', alsGetal(FLANKEREND_BELEID.maximaleDaling.waarde.times(100)));
+  zetWaarde('flank-doel', alsNederlandsGetal(FLANKEREND_BELEID.doel.waarde.times(100)));
+  zetWaarde('flank-daling', alsNederlandsGetal(FLANKEREND_BELEID.maximaleDaling.waarde.times(100)));
   bijKlik(byId('flank-selectie'), uitkomst, async () => {
     selectie = await leesSelectie();
     zetWaarde('flank-plak', '');

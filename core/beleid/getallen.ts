@@ -1,4 +1,4 @@
-import { D, alsGetal } from '../geld';
+import { D, alsNederlandsGetal } from '../geld';
 import type { Prestatiesoort } from '../prestatiesoort';
 import { getallenCzGgz2023 } from './cz-ggz-2023';
 import type { Beleidsgetal, Bron, Getalnaam } from './soort';
@@ -60,7 +60,7 @@ export function toonGetal(getal: Beleidsgetal): string {
     case 'procentpunt':
       return `${toonProcentpunt(waardeVan(getal)).replace(/,0$/, '')} procentpunt`;
     case 'euro':
-      return `€ ${alsGetal(waardeVan(getal))}`;
+      return `€ ${alsNederlandsGetal(waardeVan(getal))}`;
     case 'dagen':
       return `${getal.waarde} dagen`;
     case 'maanden':
