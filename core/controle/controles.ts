@@ -2,7 +2,7 @@ import type { WlzFout } from '../fout';
 import { D, alsBedrag, alsNederlandsGetal, alsPercentage, rondAfOpCenten, som } from '../geld';
 import { normaliseer, toon } from '../invoer';
 import { tarief } from '../tarief';
-import type { Beleid, Beleidsuitkomst } from './beleid';
+import type { Beleid, Beleidsuitkomst } from './beleidscontrole';
 import type { Bevinding, Ernst } from './bevinding';
 import { KOLOMNAAM, type Kolomsoort, VERPLICHT, voorbeeldKoppen } from './kolommen';
 import { type Getalkolom, leesGetalcel } from './celwaarde';
