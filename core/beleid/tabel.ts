@@ -41,10 +41,10 @@ function zorgTekst(basis: Basis, variant: Variant): string {
   return `${toonPercentage(totaal)} (${toonPercentage(start)} ${stappen.join(' ')})`;
 }
 
-function rijenVan(regel: Beleidsregel, sectoren: Sector[]): Beleidsrij[] {
+function rijenVan(beleidsregel: Beleidsregel, sectoren: Sector[]): Beleidsrij[] {
   const rij = (kenmerken: string, zorg: string, bron: Parameters<typeof bronnenTekst>[0], nhcNic = ''): Beleidsrij => ({
-    jaar: regel.jaar,
-    zorgkantoor: regel.zorgkantoor,
+    jaar: beleidsregel.jaar,
+    zorgkantoor: beleidsregel.zorgkantoor,
     sectoren,
     kenmerken,
     zorg,
@@ -52,22 +52,22 @@ function rijenVan(regel: Beleidsregel, sectoren: Sector[]): Beleidsrij[] {
     bron: bronnenTekst(bron),
   });
   return [
-    ...regel.varianten.map((v) =>
+    ...beleidsregel.varianten.map((v) =>
       rij(
-        v.kenmerken.length ? v.kenmerken.map((id) => kenmerkwoord(id, regel.eigenWoorden).woord).join(' + ') : '—',
+        v.kenmerken.length ? v.kenmerken.map((id) => kenmerkwoord(id, beleidsregel.eigenWoorden).woord).join(' + ') : '—',
         zorgTekst(v.basis, v),
         [v.bron],
         v.nhcNicProcent !== undefined ? toonPercentage(uitProcent(v.nhcNicProcent)) : '',
       ),
     ),
-    ...(regel.opslagen ?? []).map((o) => {
+    ...(beleidsregel.opslagen ?? []).map((o) => {
       const waarde = o.bandbreedte
         ? `${toonStap(uitProcent(o.bandbreedte.vanProcentpunt))} … ${toonStap(uitProcent(o.bandbreedte.totProcentpunt))} pp`
         : `${toonStap(uitProcent(o.procentpunt ?? '0'))} pp`;
       return rij(`+ ${kenmerkwoord(o.kenmerk).woord}`, waarde, [o.bron]);
     }),
-    ...(regel.nietGepubliceerd ?? []).map((n) => rij(kenmerkwoord(n.kenmerk).woord, 'niet gepubliceerd', [n.bron])),
-    ...(regel.plafond ? [rij('maximum', toonPercentage(uitProcent(regel.plafond.procent)), [regel.plafond.bron])] : []),
+    ...(beleidsregel.nietGepubliceerd ?? []).map((n) => rij(kenmerkwoord(n.kenmerk).woord, 'niet gepubliceerd', [n.bron])),
+    ...(beleidsregel.plafond ? [rij('maximum', toonPercentage(uitProcent(beleidsregel.plafond.procent)), [beleidsregel.plafond.bron])] : []),
   ];
 }
 
@@ -92,13 +92,13 @@ export function beleidstabel(filter: Beleidsfilter = {}, eigen?: EigenBeleid): B
         });
   // The user's rules replace the embedded ones for exactly their zorgkantoor, jaar and sector (docs/contract.md §3 decision 15).
   const eigenRegels = eigen?.regels ?? [];
-  const vervangen = (regel: Beleidsregel, sector: Sector) =>
-    !eigenRegels.includes(regel) && eigenRegels.some((e) => e.zorgkantoor === regel.zorgkantoor && e.jaar === regel.jaar && e.sectoren.includes(sector));
-  const perZorgkantoor = [...beleidsregels, ...eigenRegels].flatMap((regel) => {
-    const sectoren = sectorenDoor(regel.sectoren, filter).filter((s) => !vervangen(regel, s));
-    if (!jaarPast(regel.jaar) || sectoren.length === 0) return [];
-    if (filter.zorgkantoor !== undefined && filter.zorgkantoor !== regel.zorgkantoor) return [];
-    return rijenVan(regel, sectoren);
+  const vervangen = (beleidsregel: Beleidsregel, sector: Sector) =>
+    !eigenRegels.includes(beleidsregel) && eigenRegels.some((e) => e.zorgkantoor === beleidsregel.zorgkantoor && e.jaar === beleidsregel.jaar && e.sectoren.includes(sector));
+  const perZorgkantoor = [...beleidsregels, ...eigenRegels].flatMap((beleidsregel) => {
+    const sectoren = sectorenDoor(beleidsregel.sectoren, filter).filter((s) => !vervangen(beleidsregel, s));
+    if (!jaarPast(beleidsregel.jaar) || sectoren.length === 0) return [];
+    if (filter.zorgkantoor !== undefined && filter.zorgkantoor !== beleidsregel.zorgkantoor) return [];
+    return rijenVan(beleidsregel, sectoren);
   });
   const volgorde = (r: Beleidsrij) => (r.zorgkantoor === 'landelijk' ? -1 : ZORGKANTOREN.indexOf(r.zorgkantoor));
   // Array.prototype.sort is stable: rows of one rule keep their order.
