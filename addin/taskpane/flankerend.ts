@@ -12,7 +12,7 @@ import { bedrag, bedragZonderTeken, percentage } from './opmaak';
 import { type Declaratiekolommen, declaratiekolommen, leesGeplakteTekst } from './plakken';
 import { vulUitSjabloon } from './tabblad';
 import { Veldfout, leesVeld, toonFout } from './velden';
-import { type Blok, type Gelezen, leesSelectie, schrijfNieuwBlad } from './werkmap';
+import { type Blok, type GelezenSelectie, leesSelectie, schrijfNieuwBlad } from './werkmap';
 
 /**
  * The Flankerend beleid tab: declarations (the Excel selection, or rows pasted outside Excel) → the
@@ -30,7 +30,7 @@ const VOORBEELD = ['Tariefpercentage\tBedrag\tOnderdeel', '97,0%\t60.000,00\tzor
 interface Resultaat {
   kolommen: Declaratiekolommen;
   /** The Excel selection the data came from; absent for pasted rows. */
-  selectie?: Gelezen;
+  selectie?: GelezenSelectie;
   gewogen: D;
   doel: D;
   daling: D;
@@ -38,7 +38,7 @@ interface Resultaat {
   aandelen: Aandeel[];
 }
 
-let selectie: Gelezen | undefined;
+let selectie: GelezenSelectie | undefined;
 let resultaat: Resultaat | undefined;
 /** Whether the user has asked for a calculation yet. */
 let geprobeerd = false;
