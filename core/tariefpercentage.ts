@@ -1,10 +1,10 @@
-import type { D } from './geld';
+import { type D, alsPercentage } from './geld';
 import { WlzFout, nietBeschikbaar, ongeldig } from './fout';
 import { toon } from './invoer';
 import { beleidsregels, richttarieven, zoekBeleidsregel, type Beleidsregel, type Bron, type KenmerkId, type Variant } from './beleid';
 import type { EigenBeleid } from './beleid/eigen-beleid';
 import { type EigenWoorden, type Kenmerk, VASTE_IDS, herkenKenmerken, kenmerkwoord, zonderTegenspraak } from './beleid/kenmerken';
-import { bronnenTekst, toonPercentage, toonProcentpunt, toonStap, uitProcent } from './beleid/tekst';
+import { bronnenTekst, toonProcentpunt, toonStap, uitProcent } from './beleid/tekst';
 import { leesSector, type Sector } from './sector';
 import { leesZorgkantoor, type Zorgkantoor } from './zorgkantoor';
 
@@ -116,7 +116,7 @@ function geenBeleid(zorgkantoor: Zorgkantoor, jaar: number, sector: Sector, eige
   return (
     `geen tariefbeleid van ${zorgkantoor} voor ${jaar} ${sector} in de ingebouwde bronnen${eigen.length ? ' of uw beleidstabel' : ''}` +
     (wel.length ? ` (wel voor ${[...new Set(wel)].join(', ')})` : '') +
-    (landelijk ? `; het landelijk richttarief ${jaar} is ${toonPercentage(uitProcent(landelijk.procent))} (WLZ.RICHTTARIEF)` : '') +
+    (landelijk ? `; het landelijk richttarief ${jaar} is ${alsPercentage(uitProcent(landelijk.procent))} (WLZ.RICHTTARIEF)` : '') +
     `; ${VUL_ZELF_IN} ${EIGEN_TABEL}`
   );
 }
@@ -206,7 +206,7 @@ export function bepaalVoorBeleidsregel(beleidsregel: Beleidsregel, sector: Secto
   if ('vorigPercentage' in basis) {
     if (vorigPercentage === undefined) throw ongeldig(`vorig_percentage ontbreekt: ${metKenmerken} rekent vanaf het ${basis.vorigPercentage}`);
     if (!vorigPercentage.greaterThan(0) || vorigPercentage.greaterThan(1)) {
-      throw ongeldig(`vorig_percentage moet groter dan 0% en hoogstens 100% zijn, niet ${toonPercentage(vorigPercentage)}`);
+      throw ongeldig(`vorig_percentage moet groter dan 0% en hoogstens 100% zijn, niet ${alsPercentage(vorigPercentage)}`);
     }
     start = vorigPercentage;
     startOmschrijving = basis.vorigPercentage;
@@ -221,19 +221,19 @@ export function bepaalVoorBeleidsregel(beleidsregel: Beleidsregel, sector: Secto
   const plafond = beleidsregel.plafond ? uitProcent(beleidsregel.plafond.procent) : undefined;
   const begrensd = plafond !== undefined && opgeteld.greaterThan(plafond);
   const percentage = begrensd ? plafond : opgeteld;
-  if (!percentage.greaterThan(0)) throw ongeldig(`${naam}: de uitkomst ${toonPercentage(percentage)} is geen geldig tariefpercentage`);
+  if (!percentage.greaterThan(0)) throw ongeldig(`${naam}: de uitkomst ${alsPercentage(percentage)} is geen geldig tariefpercentage`);
 
   const bronnen = [variant.bron, ...stappen.map((s) => s.bron), ...(begrensd && beleidsregel.plafond ? [beleidsregel.plafond.bron] : [])];
   const bron = bronnenTekst(bronnen);
   const som = stappen.length
-    ? `${toonPercentage(percentage)} = ${startOmschrijving} ${toonPercentage(start)}${stappen
+    ? `${alsPercentage(percentage)} = ${startOmschrijving} ${alsPercentage(start)}${stappen
         .map((s) => ` ${s.procentpunt.isNegative() ? '-' : '+'} ${toonProcentpunt(s.procentpunt)} procentpunt ${s.omschrijving}`)
         .join('')}`
-    : `${toonPercentage(percentage)}: ${startOmschrijving}`;
-  const grens = begrensd ? `, begrensd op het maximum van ${toonPercentage(percentage)}` : '';
+    : `${alsPercentage(percentage)}: ${startOmschrijving}`;
+  const grens = begrensd ? `, begrensd op het maximum van ${alsPercentage(percentage)}` : '';
   // docs/contract.md §3 decision 8: "maximaal 1%" in the source — the step is an upper bound, so say so.
   const maximaal = stappen.some((s) => s.maximaal && !s.procentpunt.isZero())
-    ? `; de bron noemt de stap "maximaal", het afgesproken percentage kan dus dichter bij ${toonPercentage(start)} liggen`
+    ? `; de bron noemt de stap "maximaal", het afgesproken percentage kan dus dichter bij ${alsPercentage(start)} liggen`
     : '';
   return {
     percentage,

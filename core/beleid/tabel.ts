@@ -1,10 +1,11 @@
+import { alsPercentage } from '../geld';
 import type { Sector } from '../sector';
 import { ZORGKANTOREN, type Zorgkantoor } from '../zorgkantoor';
 import type { EigenBeleid } from './eigen-beleid';
 import { beleidsregels, kanttekeningen, richttarieven } from './index';
 import { kenmerkwoord } from './kenmerken';
 import type { Basis, Beleidsregel, Variant } from './soort';
-import { bronnenTekst, toonPercentage, toonStap, uitProcent } from './tekst';
+import { bronnenTekst, toonStap, uitProcent } from './tekst';
 
 /**
  * The embedded policy as a readable table (`wlz beleid`, the task pane): one row per published value,
@@ -36,9 +37,9 @@ function zorgTekst(basis: Basis, variant: Variant): string {
   const stappen = (variant.aanpassingen ?? []).map((a) => `${toonStap(uitProcent(a.procentpunt))} pp${a.maximaal ? ' (maximaal)' : ''}`);
   if ('vorigPercentage' in basis) return [basis.vorigPercentage, ...stappen].join(' ');
   const start = uitProcent(basis.procent);
-  if (stappen.length === 0) return toonPercentage(start);
+  if (stappen.length === 0) return alsPercentage(start);
   const totaal = (variant.aanpassingen ?? []).reduce((som, a) => som.plus(uitProcent(a.procentpunt)), start);
-  return `${toonPercentage(totaal)} (${toonPercentage(start)} ${stappen.join(' ')})`;
+  return `${alsPercentage(totaal)} (${alsPercentage(start)} ${stappen.join(' ')})`;
 }
 
 function rijenVan(beleidsregel: Beleidsregel, sectoren: Sector[]): Beleidsrij[] {
@@ -57,7 +58,7 @@ function rijenVan(beleidsregel: Beleidsregel, sectoren: Sector[]): Beleidsrij[] 
         v.kenmerken.length ? v.kenmerken.map((id) => kenmerkwoord(id, beleidsregel.eigenWoorden).woord).join(' + ') : '—',
         zorgTekst(v.basis, v),
         [v.bron],
-        v.nhcNicProcent !== undefined ? toonPercentage(uitProcent(v.nhcNicProcent)) : '',
+        v.nhcNicProcent !== undefined ? alsPercentage(uitProcent(v.nhcNicProcent)) : '',
       ),
     ),
     ...(beleidsregel.opslagen ?? []).map((o) => {
@@ -67,7 +68,7 @@ function rijenVan(beleidsregel: Beleidsregel, sectoren: Sector[]): Beleidsrij[] 
       return rij(`+ ${kenmerkwoord(o.kenmerk).woord}`, waarde, [o.bron]);
     }),
     ...(beleidsregel.nietGepubliceerd ?? []).map((n) => rij(kenmerkwoord(n.kenmerk).woord, 'niet gepubliceerd', [n.bron])),
-    ...(beleidsregel.plafond ? [rij('maximum', toonPercentage(uitProcent(beleidsregel.plafond.procent)), [beleidsregel.plafond.bron])] : []),
+    ...(beleidsregel.plafond ? [rij('maximum', alsPercentage(uitProcent(beleidsregel.plafond.procent)), [beleidsregel.plafond.bron])] : []),
   ];
 }
 
@@ -88,7 +89,7 @@ export function beleidstabel(filter: Beleidsfilter = {}, eigen?: EigenBeleid): B
       : richttarieven.flatMap((r) => {
           const sectoren = sectorenDoor(r.sectoren, filter);
           if (!jaarPast(r.jaar) || sectoren.length === 0) return [];
-          return [{ jaar: r.jaar, zorgkantoor: 'landelijk' as const, sectoren, kenmerken: 'richttarief', zorg: toonPercentage(uitProcent(r.procent)), nhcNic: '', bron: bronnenTekst([r.bron]) }];
+          return [{ jaar: r.jaar, zorgkantoor: 'landelijk' as const, sectoren, kenmerken: 'richttarief', zorg: alsPercentage(uitProcent(r.procent)), nhcNic: '', bron: bronnenTekst([r.bron]) }];
         });
   // The user's rules replace the embedded ones for exactly their zorgkantoor, jaar and sector (docs/contract.md §3 decision 15).
   const eigenRegels = eigen?.regels ?? [];
