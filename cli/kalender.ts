@@ -3,7 +3,7 @@ import type { Datum } from '../core/datum';
 import { alsICalendar } from '../core/icalendar';
 import { beschikbareTijdpaden, termijnen, toonTermijnDatum, type Termijn, type Termijnfilter } from '../core/termijn';
 import { ZORGKANTOREN, zoekZorgkantoor } from '../core/zorgkantoor';
-import { GebruiksFout, leesOpties, type Gelezen } from './opties';
+import { GebruiksFout, leesOpties, type GelezenOpties } from './opties';
 import type { Uitvoer } from './wlz';
 
 /**
@@ -13,7 +13,7 @@ import type { Uitvoer } from './wlz';
  * and exits 0.
  */
 const OPTIES = { zorgkantoor: 'waarde', jaar: 'waarde', ics: 'waarde', json: 'vlag' } as const;
-type Opties = Gelezen<typeof OPTIES>;
+type Opties = GelezenOpties<typeof OPTIES>;
 
 function filterUit(opties: Opties): Termijnfilter {
   const filter: Termijnfilter = {};

@@ -11,10 +11,10 @@ export class GebruiksFout extends Error {}
 /** An option takes a value (`--jaar 2024`) or is a flag (`--json`). */
 export type Optiesoort = 'waarde' | 'vlag';
 
-export type Gelezen<S extends Record<string, Optiesoort>> = { [K in keyof S]?: S[K] extends 'vlag' ? true : string };
+export type GelezenOpties<S extends Record<string, Optiesoort>> = { [K in keyof S]?: S[K] extends 'vlag' ? true : string };
 
 export interface Opdrachtregel<S extends Record<string, Optiesoort>> {
-  opties: Gelezen<S>;
+  opties: GelezenOpties<S>;
   /** The plain arguments in their order (paths, a function name and its arguments). */
   argumenten: string[];
 }
@@ -69,5 +69,5 @@ export function leesOpties<S extends Record<string, Optiesoort>>(
     if (waarde.trim() === '') throw new GebruiksFout(`${opdracht}: --${naam} heeft een waarde nodig`);
     opties[naam] = waarde;
   }
-  return { opties: opties as Gelezen<S>, argumenten };
+  return { opties: opties as GelezenOpties<S>, argumenten };
 }

@@ -1,7 +1,7 @@
 import { D } from './geld';
 import { gewogenGemiddelde, teltLabel } from './gewogengemiddelde';
 import { type Cel, celAlsGetal, leesPercentage } from './invoer';
-import { type Kolom, type Regelverwerker, isLegeRegelcel, verwerkRegels } from './regels';
+import { type Invoerkolom, type Regelverwerker, isLegeRegelcel, verwerkRegels } from './regels';
 
 /** One tariff percentage of a declaration list with the amount declared at it. */
 export interface Aandeel {
@@ -19,7 +19,7 @@ export interface Aandeel {
  * out, empty bedragen are skipped — and the same input errors apply, because the lines are first
  * checked by `gewogenGemiddelde` itself. The task pane charts this.
  */
-export function aandeelPerPercentage(percentages: Kolom, bedragen: Kolom, meetellen?: Kolom): Aandeel[] {
+export function aandeelPerPercentage(percentages: Invoerkolom, bedragen: Invoerkolom, meetellen?: Invoerkolom): Aandeel[] {
   // Validates shapes and every cell, and fails with #DIV/0! when Σb ≤ 0: after it, every line reads.
   gewogenGemiddelde(percentages, bedragen, meetellen);
   const groepen = new Groepen();

@@ -38,10 +38,10 @@ export interface Beleidscontext {
   eigen: boolean;
 }
 
-function werkingVan(regel: Beleidsregel, id: KenmerkId): KenmerkKeuze['werking'] {
-  if (kenmerkwoord(id, regel.eigenWoorden).standaardVan) return 'standaard';
-  if ((regel.nietGepubliceerd ?? []).some((n) => n.kenmerk === id)) return 'niet gepubliceerd';
-  if ((regel.opslagen ?? []).some((o) => o.kenmerk === id)) return 'opslag';
+function werkingVan(beleidsregel: Beleidsregel, id: KenmerkId): KenmerkKeuze['werking'] {
+  if (kenmerkwoord(id, beleidsregel.eigenWoorden).standaardVan) return 'standaard';
+  if ((beleidsregel.nietGepubliceerd ?? []).some((n) => n.kenmerk === id)) return 'niet gepubliceerd';
+  if ((beleidsregel.opslagen ?? []).some((o) => o.kenmerk === id)) return 'opslag';
   return 'keuze';
 }
 
@@ -54,28 +54,28 @@ function werkingVan(regel: Beleidsregel, id: KenmerkId): KenmerkKeuze['werking']
 export function beleidscontexten(eigen?: EigenBeleid): Beleidscontext[] {
   const eigenRegels = eigen?.regels ?? [];
   const vervangen = (r: Beleidsregel, sector: Sector) => eigenRegels.some((e) => e.zorgkantoor === r.zorgkantoor && e.jaar === r.jaar && e.sectoren.includes(sector));
-  const contexten = [...eigenRegels, ...beleidsregels].flatMap((regel) =>
-    regel.sectoren.filter((sector) => eigenRegels.includes(regel) || !vervangen(regel, sector)).map(
+  const contexten = [...eigenRegels, ...beleidsregels].flatMap((beleidsregel) =>
+    beleidsregel.sectoren.filter((sector) => eigenRegels.includes(beleidsregel) || !vervangen(beleidsregel, sector)).map(
       (sector): Beleidscontext => ({
-        zorgkantoor: regel.zorgkantoor,
-        jaar: regel.jaar,
+        zorgkantoor: beleidsregel.zorgkantoor,
+        jaar: beleidsregel.jaar,
         sector,
-        kenmerken: kenmerkenVan(regel).map((id) => {
-          const bandbreedte = regel.opslagen?.find((o) => o.kenmerk === id)?.bandbreedte;
+        kenmerken: kenmerkenVan(beleidsregel).map((id) => {
+          const bandbreedte = beleidsregel.opslagen?.find((o) => o.kenmerk === id)?.bandbreedte;
           return {
-            woord: kenmerkwoord(id, regel.eigenWoorden).woord,
-            groep: kenmerkwoord(id, regel.eigenWoorden).groep,
-            werking: werkingVan(regel, id),
+            woord: kenmerkwoord(id, beleidsregel.eigenWoorden).woord,
+            groep: kenmerkwoord(id, beleidsregel.eigenWoorden).groep,
+            werking: werkingVan(beleidsregel, id),
             bandbreedte: bandbreedte && { van: uitProcent(bandbreedte.vanProcentpunt), tot: uitProcent(bandbreedte.totProcentpunt) },
           };
         }),
-        combinaties: regel.varianten.map((v) => ({
-          kenmerken: v.kenmerken.map((id) => kenmerkwoord(id, regel.eigenWoorden).woord),
+        combinaties: beleidsregel.varianten.map((v) => ({
+          kenmerken: v.kenmerken.map((id) => kenmerkwoord(id, beleidsregel.eigenWoorden).woord),
           vorigPercentage: 'vorigPercentage' in v.basis,
           gepubliceerd: !('nietGepubliceerd' in v.basis),
         })),
-        samenvatting: regel.samenvatting,
-        eigen: regel.eigenWoorden !== undefined,
+        samenvatting: beleidsregel.samenvatting,
+        eigen: beleidsregel.eigenWoorden !== undefined,
       }),
     ),
   );

@@ -1,5 +1,5 @@
 import { standaardUit } from './beleid/getallen';
-import { D, alsGetal as getalTekst, alsPercentage } from './geld';
+import { D, alsNederlandsGetal, alsPercentage } from './geld';
 import { ongeldig } from './fout';
 import { celAlsGetal, celNaam, isLeeg, leesBereik, type Argument } from './invoer';
 
@@ -32,8 +32,8 @@ const HOOGSTE_BEZETTING = new D(2);
  * ratio, not money. Above 1 is kept: overbezetting is real data the zorgkantoor wants to see.
  */
 export function bezetting(dagen: D, plekken: D, dagenInPeriode: D): D {
-  if (!plekken.greaterThan(0)) throw ongeldig(`plekken moet groter dan 0 zijn, niet ${getalTekst(plekken)}`);
-  if (!dagenInPeriode.greaterThan(0)) throw ongeldig(`dagen_in_periode moet groter dan 0 zijn, niet ${getalTekst(dagenInPeriode)}`);
+  if (!plekken.greaterThan(0)) throw ongeldig(`plekken moet groter dan 0 zijn, niet ${alsNederlandsGetal(plekken)}`);
+  if (!dagenInPeriode.greaterThan(0)) throw ongeldig(`dagen_in_periode moet groter dan 0 zijn, niet ${alsNederlandsGetal(dagenInPeriode)}`);
   return dagen.div(plekken.times(dagenInPeriode));
 }
 
@@ -55,10 +55,10 @@ export function leesBezettingen(waarde: Argument, naam: string): Array<D | null>
       }
       const plek = celNaam(naam, reeks.length);
       const b = celAlsGetal(cel, plek);
-      if (b.isNegative()) throw ongeldig(`${plek}: een bezetting kan niet negatief zijn (${getalTekst(b)})`);
+      if (b.isNegative()) throw ongeldig(`${plek}: een bezetting kan niet negatief zijn (${alsNederlandsGetal(b)})`);
       if (b.greaterThan(HOOGSTE_BEZETTING)) {
-        const getoond = getalTekst(b);
-        throw ongeldig(`${plek}: ${getoond} is een bezetting van ${alsPercentage(b, 0)}; bedoelt u ${getoond}%? Typ dan ${getoond}% of ${getalTekst(b.div(100))}`);
+        const getoond = alsNederlandsGetal(b);
+        throw ongeldig(`${plek}: ${getoond} is een bezetting van ${alsPercentage(b, 0)}; bedoelt u ${getoond}%? Typ dan ${getoond}% of ${alsNederlandsGetal(b.div(100))}`);
       }
       reeks.push(b);
     }

@@ -1,7 +1,7 @@
 import { standaardUit, vasteStandaard } from './beleid/getallen';
 import { richttarieven } from './beleid/richttarief';
-import { bronnenTekst, toonPercentage, uitProcent } from './beleid/tekst';
-import { D } from './geld';
+import { bronnenTekst, uitProcent } from './beleid/tekst';
+import { D, alsPercentage } from './geld';
 import { controleerKleinPercentage } from './kleinpercentage';
 
 /** The landelijk richttarief 2022 the Z&Z transition moves towards (Z&Z Inkoopkader 2022, §2.3). */
@@ -16,8 +16,8 @@ export const FLANKEREND_BELEID = {
   doel: {
     ...vasteStandaard(uitProcent(RICHTTARIEF_2022.procent), '', ''),
     bron: bronnenTekst([RICHTTARIEF_2022.bron]),
-    tekst: `${toonPercentage(uitProcent(RICHTTARIEF_2022.procent))}, het landelijk richttarief 2022 (${bronnenTekst([RICHTTARIEF_2022.bron])})`,
-    text: `${toonPercentage(uitProcent(RICHTTARIEF_2022.procent)).replace(',', '.')}, the national guide percentage 2022 (${bronnenTekst([RICHTTARIEF_2022.bron])})`,
+    tekst: `${alsPercentage(uitProcent(RICHTTARIEF_2022.procent))}, het landelijk richttarief 2022 (${bronnenTekst([RICHTTARIEF_2022.bron])})`,
+    text: `${alsPercentage(uitProcent(RICHTTARIEF_2022.procent)).replace(',', '.')}, the national guide percentage 2022 (${bronnenTekst([RICHTTARIEF_2022.bron])})`,
   },
   maximaleDaling: standaardUit('maximale daling flankerend beleid', { zorgkantoor: 'Zorg en Zekerheid', jaar: 2022 }),
 } as const;

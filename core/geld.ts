@@ -29,7 +29,7 @@ export function alsPercentage(fractie: Decimal, decimalen = 1): string {
   return `${p.toFixed(Math.max(decimalen, p.decimalPlaces())).replace('.', ',')}%`;
 }
 
-export function alsGetal(waarde: Decimal): string {
+export function alsNederlandsGetal(waarde: Decimal): string {
   const [geheel, deel] = waarde.toString().split('.');
   const teken = geheel.startsWith('-') ? '-' : '';
   const cijfers = teken ? geheel.slice(1) : geheel;
@@ -39,7 +39,7 @@ export function alsGetal(waarde: Decimal): string {
 
 export function alsBedrag(bedrag: Decimal): string {
   const centen = rondAfOpCenten(bedrag);
-  const tekst = alsGetal(centen.abs().toDecimalPlaces(2));
+  const tekst = alsNederlandsGetal(centen.abs().toDecimalPlaces(2));
   const [geheel, deel = ''] = tekst.split(',');
   return `${centen.isNegative() ? '-' : ''}€ ${geheel},${deel.padEnd(2, '0')}`;
 }

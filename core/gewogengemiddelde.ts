@@ -2,7 +2,7 @@ import { D } from './geld';
 import { EXACT_TOT, ExacteSom } from './exactesom';
 import { deelDoorNul, ongeldig } from './fout';
 import { type Cel, celAlsGetal, celNaam, leesPercentage, normaliseer, toon } from './invoer';
-import { type Kolom, controleerVormen, isLegeRegelcel, leegNaast, rijVan } from './regels';
+import { type Invoerkolom, controleerVormen, isLegeRegelcel, leegNaast, rijVan } from './regels';
 
 /**
  * Gewogen gemiddelde tariefpercentage: W = Σ(pᵢ·bᵢ) / Σbᵢ, with bᵢ the declared amount per line.
@@ -21,7 +21,7 @@ import { type Kolom, controleerVormen, isLegeRegelcel, leegNaast, rijVan } from 
  * The result is the exact quotient to 40 significant digits (never rounded to 0,1 %): the caller turns
  * it into the nearest JS number.
  */
-export function gewogenGemiddelde(percentages: Kolom, bedragen: Kolom, meetellen?: Kolom): D {
+export function gewogenGemiddelde(percentages: Invoerkolom, bedragen: Invoerkolom, meetellen?: Invoerkolom): D {
   controleerVormen(bedragen, percentages, meetellen);
   const weging = new Weging(percentages, bedragen, meetellen);
   const producten = new ExacteSom();
@@ -75,9 +75,9 @@ class Weging {
   private readonly vlaggen: boolean;
 
   constructor(
-    private readonly percentages: Kolom,
-    private readonly bedragen: Kolom,
-    private readonly meetellen: Kolom | undefined,
+    private readonly percentages: Invoerkolom,
+    private readonly bedragen: Invoerkolom,
+    private readonly meetellen: Invoerkolom | undefined,
   ) {
     this.vlaggen = meetellen !== undefined && alleenVlaggen(meetellen);
   }
@@ -125,7 +125,7 @@ class Weging {
  * A `meetellen` range of 1/0 flags (issue 10: "1 counts, 0 does not"): at least one 1 and nothing but
  * 1, 0 and empty cells. Any other content keeps 0 as the empty cell desktop Excel hands over.
  */
-function alleenVlaggen(meetellen: Kolom): boolean {
+function alleenVlaggen(meetellen: Invoerkolom): boolean {
   let een = false;
   for (const rij of meetellen.bereik) {
     if (!Array.isArray(rij)) return false;

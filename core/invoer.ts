@@ -1,4 +1,4 @@
-import { D, alsGetal } from './geld';
+import { D, alsNederlandsGetal } from './geld';
 import { ongeldig } from './fout';
 
 /**
@@ -43,7 +43,7 @@ export function toon(waarde: unknown): string {
   if (typeof waarde === 'string') return `"${waarde.length > 40 ? `${waarde.slice(0, 40)}…` : waarde}"`;
   if (isBereik(waarde)) return `een bereik van ${vormVan(waarde)}`;
   // Numbers in Dutch notation, as the user sees them in Excel: -0,05, not -0.05.
-  if (typeof waarde === 'number' && Number.isFinite(waarde)) return alsGetal(new D(waarde.toPrecision(15)));
+  if (typeof waarde === 'number' && Number.isFinite(waarde)) return alsNederlandsGetal(new D(waarde.toPrecision(15)));
   return String(waarde);
 }
 

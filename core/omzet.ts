@@ -1,7 +1,7 @@
 import { D, rondAfOpCenten } from './geld';
 import { EXACT_TOT, ExacteSom, geschaald } from './exactesom';
 import { type Cel, celNaam, leesNietNegatief } from './invoer';
-import { type Kolom, type Regelverwerker, isLegeRegelcel, leegNaast, verwerkRegels } from './regels';
+import { type Invoerkolom, type Regelverwerker, isLegeRegelcel, leegNaast, verwerkRegels } from './regels';
 
 /** The bedrag of one productieafspraak line: volume × tarief, rounded to cents (docs/contract.md §1 "money", §5). */
 export function regelbedrag(volume: D, tarief: D): D {
@@ -12,7 +12,7 @@ export function regelbedrag(volume: D, tarief: D): D {
  * Omzet of a productieafspraak: Σ round(volume × tarief), each line rounded to cents before summing
  * (docs/contract.md §1 "totals are sums of rounded lines", §4 OMZET). Lines with an empty volume are skipped.
  */
-export function omzet(volumes: Kolom, tarieven: Kolom): D {
+export function omzet(volumes: Invoerkolom, tarieven: Invoerkolom): D {
   const teller = new Omzetteller(volumes, tarieven);
   verwerkRegels(teller, volumes, tarieven);
   return teller.som();
@@ -34,8 +34,8 @@ export class Omzetteller implements Regelverwerker {
   private rest = new D(0);
 
   constructor(
-    private readonly volumes: Kolom,
-    private readonly tarieven: Kolom,
+    private readonly volumes: Invoerkolom,
+    private readonly tarieven: Invoerkolom,
   ) {}
 
   regel(i: number, volume: Cel, tarief: Cel): void {

@@ -14,7 +14,7 @@ import { type Argument, type Bereik, type Cel, celNaam, controleerZelfdeVorm, is
  */
 
 /** A range parameter and the name its messages use. */
-export interface Kolom {
+export interface Invoerkolom {
   readonly naam: string;
   readonly bereik: Bereik;
 }
@@ -24,14 +24,14 @@ export interface Kolom {
  * Only the first row is checked here: `rijVan` checks every other row as the loop reaches it, so
  * a million-row range is read in one pass.
  */
-export function leesKolom(waarde: Argument, naam: string): Kolom {
+export function leesKolom(waarde: Argument, naam: string): Invoerkolom {
   if (isLeeg(waarde)) throw ongeldig(`${naam} ontbreekt`);
   const eersteRijGoed = isBereik(waarde) && Array.isArray(waarde[0]) && waarde[0].length > 0;
   return { naam, bereik: eersteRijGoed ? waarde : leesBereik(waarde, naam) };
 }
 
 /** An optional range parameter: undefined when wholly empty. */
-export function leesOptioneleKolom(waarde: Argument, naam: string): Kolom | undefined {
+export function leesOptioneleKolom(waarde: Argument, naam: string): Invoerkolom | undefined {
   return isLeeg(waarde) ? undefined : leesKolom(waarde, naam);
 }
 
@@ -50,12 +50,12 @@ export function isLegeRegelcel(cel: Cel): boolean {
 }
 
 /** The error for a line with an amount but nothing in the cell beside it; names both cells. */
-export function leegNaast(naast: Kolom, hoofd: Kolom, i: number): WlzFout {
+export function leegNaast(naast: Invoerkolom, hoofd: Invoerkolom, i: number): WlzFout {
   return ongeldig(`${celNaam(naast.naam, i)} is leeg of 0, maar ${celNaam(hoofd.naam, i)} is gevuld`);
 }
 
 /** Paired ranges must have the same shape as the leading one (docs/contract.md §1 "ranges"); the message names both sizes. */
-export function controleerVormen(hoofd: Kolom, naast?: Kolom, derde?: Kolom): void {
+export function controleerVormen(hoofd: Invoerkolom, naast?: Invoerkolom, derde?: Invoerkolom): void {
   if (naast) controleerZelfdeVorm(hoofd.bereik, hoofd.naam, naast.bereik, naast.naam);
   if (derde) controleerZelfdeVorm(hoofd.bereik, hoofd.naam, derde.bereik, derde.naam);
 }
@@ -67,7 +67,7 @@ const { isArray } = Array;
  * Row r of a range, checked as the loop reaches it (leesKolom checked only the first row): a row of
  * another width gets leesBereik's own message.
  */
-export function rijVan(kolom: Kolom, r: number, breedte: number): Cel[] {
+export function rijVan(kolom: Invoerkolom, r: number, breedte: number): Cel[] {
   const rij: unknown = kolom.bereik[r];
   if (isArray(rij) && rij.length === breedte) return rij;
   leesBereik(kolom.bereik, kolom.naam);
@@ -78,7 +78,7 @@ export function rijVan(kolom: Kolom, r: number, breedte: number): Cel[] {
  * Hands every line whose `hoofd` cell is not empty (see `isLegeRegelcel`) to `verwerker`, with the
  * cells at the same position in `naast` and `derde` (undefined when those are not given).
  */
-export function verwerkRegels(verwerker: Regelverwerker, hoofd: Kolom, naast?: Kolom, derde?: Kolom): void {
+export function verwerkRegels(verwerker: Regelverwerker, hoofd: Invoerkolom, naast?: Invoerkolom, derde?: Invoerkolom): void {
   controleerVormen(hoofd, naast, derde);
   const breedte = hoofd.bereik[0].length;
   for (let r = 0; r < hoofd.bereik.length; r++) {
@@ -97,7 +97,7 @@ export function verwerkRegels(verwerker: Regelverwerker, hoofd: Kolom, naast?: K
  * The filled cells of one range as numbers, each read by `lees` with its own cell name (so an error
  * says "correcties (cel 3)"). Empty cells and desktop's 0 are left out (see `isLegeRegelcel`).
  */
-export function getallenVan(kolom: Kolom, lees: (cel: Cel, naam: string) => D): D[] {
+export function getallenVan(kolom: Invoerkolom, lees: (cel: Cel, naam: string) => D): D[] {
   const lijst = new Getallen(kolom, lees);
   verwerkRegels(lijst, kolom);
   return lijst.getallen;
@@ -107,7 +107,7 @@ class Getallen implements Regelverwerker {
   readonly getallen: D[] = [];
 
   constructor(
-    private readonly kolom: Kolom,
+    private readonly kolom: Invoerkolom,
     private readonly lees: (cel: Cel, naam: string) => D,
   ) {}
 

@@ -1,7 +1,7 @@
-import type { D } from './geld';
+import { type D, alsPercentage } from './geld';
 import { nietBeschikbaar, ongeldig } from './fout';
 import { richttarieven } from './beleid';
-import { bronnenTekst, toonPercentage, uitProcent } from './beleid/tekst';
+import { bronnenTekst, uitProcent } from './beleid/tekst';
 import { SECTOREN, leesSector } from './sector';
 import { controleerJaar } from './tariefpercentage';
 
@@ -21,7 +21,7 @@ export function richttarief(jaar: number, sectorTekst?: string): Richttariefantw
   controleerJaar(jaar);
   const sector = sectorTekst === undefined ? undefined : leesSector(sectorTekst);
   const vanJaar = richttarieven.filter((r) => r.jaar === jaar);
-  const bekend = vanJaar.map((r) => `${r.sectoren.join(', ')}: ${toonPercentage(uitProcent(r.procent))}`).join('; ');
+  const bekend = vanJaar.map((r) => `${r.sectoren.join(', ')}: ${alsPercentage(uitProcent(r.procent))}`).join('; ');
   if (vanJaar.length === 0) {
     const jaren = [...new Set(richttarieven.map((r) => r.jaar))].join(', ');
     throw nietBeschikbaar(`geen landelijk richttarief voor ${jaar} in de ingebouwde bronnen (bekend: ${jaren}); vul het geldende percentage zelf in`);
@@ -38,6 +38,6 @@ export function richttarief(jaar: number, sectorTekst?: string): Richttariefantw
   const percentage = uitProcent(regel.procent);
   const bron = bronnenTekst([regel.bron]);
   const voor = sector ?? 'alle sectoren';
-  return { percentage, bron, uitleg: `${toonPercentage(percentage)}: landelijk richttarief ${jaar} voor ${voor}, zorgcomponent exclusief NHC/NIC (${bron})` };
+  return { percentage, bron, uitleg: `${alsPercentage(percentage)}: landelijk richttarief ${jaar} voor ${voor}, zorgcomponent exclusief NHC/NIC (${bron})` };
 }
 

@@ -4,7 +4,7 @@ import { type Cel, celNaam } from './invoer';
 import { controleerKleinPercentage } from './kleinpercentage';
 import { Omzetteller } from './omzet';
 import { leesPrestatiesoort } from './prestatiesoort';
-import { type Kolom, type Regelverwerker, isLegeRegelcel, leegNaast, verwerkRegels } from './regels';
+import { type Invoerkolom, type Regelverwerker, isLegeRegelcel, leegNaast, verwerkRegels } from './regels';
 
 /**
  * CZ GGZ 2023, §6.2 (Regionaal stimuleringsbudget): "een bedrag gereserveerd dat gebaseerd is op 0,2%
@@ -29,7 +29,7 @@ const GROOTSTE_PERCENTAGE = new D('0.1');
  * are sums of rounded lines; the same bedrag OMZET and the table check in docs/contract.md §5 use); the budget is
  * one amount derived from that total, so it is rounded to cents once, at the end (docs/contract.md §4 "rounded").
  */
-export function stimuleringsbudget(volumes: Kolom, tarieven: Kolom, soorten: Kolom, percentage: D): D {
+export function stimuleringsbudget(volumes: Invoerkolom, tarieven: Invoerkolom, soorten: Invoerkolom, percentage: D): D {
   controleerKleinPercentage(percentage, 'percentage', GROOTSTE_PERCENTAGE, 'procent');
   const grondslag = new Grondslag(volumes, tarieven, soorten);
   verwerkRegels(grondslag, volumes, tarieven, soorten);
@@ -41,9 +41,9 @@ class Grondslag implements Regelverwerker {
   private readonly omzet: Omzetteller;
 
   constructor(
-    private readonly volumes: Kolom,
-    tarieven: Kolom,
-    private readonly soorten: Kolom,
+    private readonly volumes: Invoerkolom,
+    tarieven: Invoerkolom,
+    private readonly soorten: Invoerkolom,
   ) {
     this.omzet = new Omzetteller(volumes, tarieven);
   }

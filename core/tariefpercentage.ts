@@ -1,10 +1,10 @@
-import type { D } from './geld';
+import { type D, alsPercentage } from './geld';
 import { WlzFout, nietBeschikbaar, ongeldig } from './fout';
 import { toon } from './invoer';
 import { beleidsregels, richttarieven, zoekBeleidsregel, type Beleidsregel, type Bron, type KenmerkId, type Variant } from './beleid';
 import type { EigenBeleid } from './beleid/eigen-beleid';
 import { type EigenWoorden, type Kenmerk, VASTE_IDS, herkenKenmerken, kenmerkwoord, zonderTegenspraak } from './beleid/kenmerken';
-import { bronnenTekst, toonPercentage, toonProcentpunt, toonStap, uitProcent } from './beleid/tekst';
+import { bronnenTekst, toonProcentpunt, toonStap, uitProcent } from './beleid/tekst';
 import { leesSector, type Sector } from './sector';
 import { leesZorgkantoor, type Zorgkantoor } from './zorgkantoor';
 
@@ -49,11 +49,11 @@ export interface Beleidsantwoord {
 }
 
 /** The kenmerken a rule knows, in vocabulary order then the table's own words; "bestaand" wherever "nieuw" is known. */
-export function kenmerkenVan(regel: Beleidsregel): KenmerkId[] {
+export function kenmerkenVan(beleidsregel: Beleidsregel): KenmerkId[] {
   const genoemd = new Set<KenmerkId>([
-    ...regel.varianten.flatMap((v) => v.kenmerken),
-    ...(regel.opslagen ?? []).map((o) => o.kenmerk),
-    ...(regel.nietGepubliceerd ?? []).map((n) => n.kenmerk),
+    ...beleidsregel.varianten.flatMap((v) => v.kenmerken),
+    ...(beleidsregel.opslagen ?? []).map((o) => o.kenmerk),
+    ...(beleidsregel.nietGepubliceerd ?? []).map((n) => n.kenmerk),
   ]);
   const vast = VASTE_IDS.filter((id) => {
     const { standaardVan } = kenmerkwoord(id);
@@ -92,15 +92,15 @@ export function zonderNeutraleSoorten(kenmerken: readonly Kenmerk[], geldig: rea
   return kenmerken.filter((k) => geldig.includes(k.id) || !kenmerkwoord(k.id).prestatiesoort);
 }
 
-function combinatieTekst(ids: readonly KenmerkId[], regel: Beleidsregel): string {
-  return ids.length ? ids.map((id) => kenmerkwoord(id, regel.eigenWoorden).woord).join(' + ') : '(geen kenmerken)';
+function combinatieTekst(ids: readonly KenmerkId[], beleidsregel: Beleidsregel): string {
+  return ids.length ? ids.map((id) => kenmerkwoord(id, beleidsregel.eigenWoorden).woord).join(' + ') : '(geen kenmerken)';
 }
 
 // ---------------------------------------------------------------------------------------------
 // Lookup
 
-function contextNaam(regel: Beleidsregel, sector: Sector): string {
-  return `${regel.zorgkantoor} ${regel.jaar} ${sector}`;
+function contextNaam(beleidsregel: Beleidsregel, sector: Sector): string {
+  return `${beleidsregel.zorgkantoor} ${beleidsregel.jaar} ${sector}`;
 }
 
 export function controleerJaar(jaar: number): void {
@@ -116,19 +116,19 @@ function geenBeleid(zorgkantoor: Zorgkantoor, jaar: number, sector: Sector, eige
   return (
     `geen tariefbeleid van ${zorgkantoor} voor ${jaar} ${sector} in de ingebouwde bronnen${eigen.length ? ' of uw beleidstabel' : ''}` +
     (wel.length ? ` (wel voor ${[...new Set(wel)].join(', ')})` : '') +
-    (landelijk ? `; het landelijk richttarief ${jaar} is ${toonPercentage(uitProcent(landelijk.procent))} (WLZ.RICHTTARIEF)` : '') +
+    (landelijk ? `; het landelijk richttarief ${jaar} is ${alsPercentage(uitProcent(landelijk.procent))} (WLZ.RICHTTARIEF)` : '') +
     `; ${VUL_ZELF_IN} ${EIGEN_TABEL}`
   );
 }
 
 /** The rule for the user's zorgkantoor, year and sector; unknown names `#VALUE!`, no policy `#N/A`. */
-function vindRegel(zorgkantoorTekst: string, jaar: number, sectorTekst: string, eigen: readonly Beleidsregel[]): { regel: Beleidsregel; sector: Sector } {
+function vindBeleidsregel(zorgkantoorTekst: string, jaar: number, sectorTekst: string, eigen: readonly Beleidsregel[]): { beleidsregel: Beleidsregel; sector: Sector } {
   const zorgkantoor = leesZorgkantoor(zorgkantoorTekst);
   const sector = leesSector(sectorTekst);
   controleerJaar(jaar);
-  const regel = zoekBeleidsregel(zorgkantoor, jaar, sector, eigen);
-  if (!regel) throw nietBeschikbaar(geenBeleid(zorgkantoor, jaar, sector, eigen));
-  return { regel, sector };
+  const beleidsregel = zoekBeleidsregel(zorgkantoor, jaar, sector, eigen);
+  if (!beleidsregel) throw nietBeschikbaar(geenBeleid(zorgkantoor, jaar, sector, eigen));
+  return { beleidsregel, sector };
 }
 
 /** One percentage-point step of the explanation. */
@@ -139,24 +139,24 @@ interface Stap {
   bron: Bron;
 }
 
-function kiesVariant(regel: Beleidsregel, sector: Sector, keuze: readonly Kenmerk[]): Variant {
+function kiesVariant(beleidsregel: Beleidsregel, sector: Sector, keuze: readonly Kenmerk[]): Variant {
   const ids = new Set(keuze.map((k) => k.id));
-  const variant = regel.varianten.find((v) => v.kenmerken.length === ids.size && v.kenmerken.every((id) => ids.has(id)));
+  const variant = beleidsregel.varianten.find((v) => v.kenmerken.length === ids.size && v.kenmerken.every((id) => ids.has(id)));
   if (variant) return variant;
-  const waar = regel.eigenWoorden ? 'staat niet in uw beleidstabel' : 'staat niet in de bron';
+  const waar = beleidsregel.eigenWoorden ? 'staat niet in uw beleidstabel' : 'staat niet in de bron';
   throw ongeldig(
-    `${contextNaam(regel, sector)}: de combinatie ${combinatieTekst([...ids], regel)} ${waar}; mogelijk zijn: ${regel.varianten.map((v) => combinatieTekst(v.kenmerken, regel)).join('; ')}`,
+    `${contextNaam(beleidsregel, sector)}: de combinatie ${combinatieTekst([...ids], beleidsregel)} ${waar}; mogelijk zijn: ${beleidsregel.varianten.map((v) => combinatieTekst(v.kenmerken, beleidsregel)).join('; ')}`,
   );
 }
 
-function stappenVan(regel: Beleidsregel, sector: Sector, variant: Variant, opslagKenmerken: readonly Kenmerk[]): Stap[] {
+function stappenVan(beleidsregel: Beleidsregel, sector: Sector, variant: Variant, opslagKenmerken: readonly Kenmerk[]): Stap[] {
   const stappen: Stap[] = (variant.aanpassingen ?? []).map((a) => ({
     procentpunt: uitProcent(a.procentpunt),
     omschrijving: a.omschrijving,
     maximaal: a.maximaal,
     bron: variant.bron,
   }));
-  for (const opslag of regel.opslagen ?? []) {
+  for (const opslag of beleidsregel.opslagen ?? []) {
     const kenmerk = opslagKenmerken.find((k) => k.id === opslag.kenmerk);
     if (!kenmerk) continue;
     if (opslag.procentpunt !== undefined) {
@@ -169,11 +169,11 @@ function stappenVan(regel: Beleidsregel, sector: Sector, variant: Variant, opsla
     const bereik = `van ${toonStap(van)} tot ${toonStap(tot)} procentpunt`;
     if (kenmerk.procentpunt === undefined) {
       throw nietBeschikbaar(
-        `${contextNaam(regel, sector)}: de ${opslag.omschrijving} wordt per aanbieder afgesproken, ${bereik} (${bronnenTekst([opslag.bron])}); geef de afgesproken stap mee, bijvoorbeeld "${kenmerkwoord(opslag.kenmerk).woord} +0,5", of ${VUL_ZELF_IN}`,
+        `${contextNaam(beleidsregel, sector)}: de ${opslag.omschrijving} wordt per aanbieder afgesproken, ${bereik} (${bronnenTekst([opslag.bron])}); geef de afgesproken stap mee, bijvoorbeeld "${kenmerkwoord(opslag.kenmerk).woord} +0,5", of ${VUL_ZELF_IN}`,
       );
     }
     if (kenmerk.procentpunt.lessThan(van) || kenmerk.procentpunt.greaterThan(tot)) {
-      throw ongeldig(`${toon(kenmerk.tekst)}: de stap ligt bij ${contextNaam(regel, sector)} ${bereik}, niet ${toonStap(kenmerk.procentpunt)}`);
+      throw ongeldig(`${toon(kenmerk.tekst)}: de stap ligt bij ${contextNaam(beleidsregel, sector)} ${bereik}, niet ${toonStap(kenmerk.procentpunt)}`);
     }
     stappen.push({ procentpunt: kenmerk.procentpunt, omschrijving: opslag.omschrijving, bron: opslag.bron });
   }
@@ -184,20 +184,20 @@ function stappenVan(regel: Beleidsregel, sector: Sector, variant: Variant, opsla
  * The percentage of one rule for already recognised kenmerken (which must all belong to the rule).
  * Shared by TARIEFPERCENTAGE and VERGELIJK.
  */
-export function bepaalVoorRegel(regel: Beleidsregel, sector: Sector, kenmerken: readonly Kenmerk[], vorigPercentage?: D): Beleidsantwoord {
-  const naam = contextNaam(regel, sector);
+export function bepaalVoorBeleidsregel(beleidsregel: Beleidsregel, sector: Sector, kenmerken: readonly Kenmerk[], vorigPercentage?: D): Beleidsantwoord {
+  const naam = contextNaam(beleidsregel, sector);
   // "bestaand" only states the default.
-  const actief = zonderTegenspraak(kenmerken, regel.eigenWoorden).filter((k) => kenmerkwoord(k.id, regel.eigenWoorden).standaardVan === undefined);
+  const actief = zonderTegenspraak(kenmerken, beleidsregel.eigenWoorden).filter((k) => kenmerkwoord(k.id, beleidsregel.eigenWoorden).standaardVan === undefined);
 
-  for (const niet of regel.nietGepubliceerd ?? []) {
+  for (const niet of beleidsregel.nietGepubliceerd ?? []) {
     const kenmerk = actief.find((k) => k.id === niet.kenmerk);
     if (kenmerk) throw nietBeschikbaar(`${naam}, ${kenmerkwoord(kenmerk.id).woord}: ${niet.reden} (${bronnenTekst([niet.bron])}); ${VUL_ZELF_IN}`);
   }
 
-  const opslagIds = new Set((regel.opslagen ?? []).map((o) => o.kenmerk));
+  const opslagIds = new Set((beleidsregel.opslagen ?? []).map((o) => o.kenmerk));
   const keuze = actief.filter((k) => !opslagIds.has(k.id));
-  const variant = kiesVariant(regel, sector, keuze);
-  const metKenmerken = keuze.length ? `${naam} (${combinatieTekst(variant.kenmerken, regel)})` : naam;
+  const variant = kiesVariant(beleidsregel, sector, keuze);
+  const metKenmerken = keuze.length ? `${naam} (${combinatieTekst(variant.kenmerken, beleidsregel)})` : naam;
   const basis = variant.basis;
   if ('nietGepubliceerd' in basis) throw nietBeschikbaar(`${metKenmerken}: ${basis.nietGepubliceerd} (${bronnenTekst([variant.bron])}); ${VUL_ZELF_IN}`);
 
@@ -206,7 +206,7 @@ export function bepaalVoorRegel(regel: Beleidsregel, sector: Sector, kenmerken: 
   if ('vorigPercentage' in basis) {
     if (vorigPercentage === undefined) throw ongeldig(`vorig_percentage ontbreekt: ${metKenmerken} rekent vanaf het ${basis.vorigPercentage}`);
     if (!vorigPercentage.greaterThan(0) || vorigPercentage.greaterThan(1)) {
-      throw ongeldig(`vorig_percentage moet groter dan 0% en hoogstens 100% zijn, niet ${toonPercentage(vorigPercentage)}`);
+      throw ongeldig(`vorig_percentage moet groter dan 0% en hoogstens 100% zijn, niet ${alsPercentage(vorigPercentage)}`);
     }
     start = vorigPercentage;
     startOmschrijving = basis.vorigPercentage;
@@ -216,24 +216,24 @@ export function bepaalVoorRegel(regel: Beleidsregel, sector: Sector, kenmerken: 
     startOmschrijving = basis.omschrijving;
   }
 
-  const stappen = stappenVan(regel, sector, variant, actief.filter((k) => opslagIds.has(k.id)));
+  const stappen = stappenVan(beleidsregel, sector, variant, actief.filter((k) => opslagIds.has(k.id)));
   const opgeteld = stappen.reduce((som, s) => som.plus(s.procentpunt), start);
-  const plafond = regel.plafond ? uitProcent(regel.plafond.procent) : undefined;
+  const plafond = beleidsregel.plafond ? uitProcent(beleidsregel.plafond.procent) : undefined;
   const begrensd = plafond !== undefined && opgeteld.greaterThan(plafond);
   const percentage = begrensd ? plafond : opgeteld;
-  if (!percentage.greaterThan(0)) throw ongeldig(`${naam}: de uitkomst ${toonPercentage(percentage)} is geen geldig tariefpercentage`);
+  if (!percentage.greaterThan(0)) throw ongeldig(`${naam}: de uitkomst ${alsPercentage(percentage)} is geen geldig tariefpercentage`);
 
-  const bronnen = [variant.bron, ...stappen.map((s) => s.bron), ...(begrensd && regel.plafond ? [regel.plafond.bron] : [])];
+  const bronnen = [variant.bron, ...stappen.map((s) => s.bron), ...(begrensd && beleidsregel.plafond ? [beleidsregel.plafond.bron] : [])];
   const bron = bronnenTekst(bronnen);
   const som = stappen.length
-    ? `${toonPercentage(percentage)} = ${startOmschrijving} ${toonPercentage(start)}${stappen
+    ? `${alsPercentage(percentage)} = ${startOmschrijving} ${alsPercentage(start)}${stappen
         .map((s) => ` ${s.procentpunt.isNegative() ? '-' : '+'} ${toonProcentpunt(s.procentpunt)} procentpunt ${s.omschrijving}`)
         .join('')}`
-    : `${toonPercentage(percentage)}: ${startOmschrijving}`;
-  const grens = begrensd ? `, begrensd op het maximum van ${toonPercentage(percentage)}` : '';
+    : `${alsPercentage(percentage)}: ${startOmschrijving}`;
+  const grens = begrensd ? `, begrensd op het maximum van ${alsPercentage(percentage)}` : '';
   // docs/contract.md §3 decision 8: "maximaal 1%" in the source — the step is an upper bound, so say so.
   const maximaal = stappen.some((s) => s.maximaal && !s.procentpunt.isZero())
-    ? `; de bron noemt de stap "maximaal", het afgesproken percentage kan dus dichter bij ${toonPercentage(start)} liggen`
+    ? `; de bron noemt de stap "maximaal", het afgesproken percentage kan dus dichter bij ${alsPercentage(start)} liggen`
     : '';
   return {
     percentage,
@@ -241,24 +241,24 @@ export function bepaalVoorRegel(regel: Beleidsregel, sector: Sector, kenmerken: 
     uitleg: `${som}${grens} (${bron})${maximaal}`,
     bron,
     zekerheid: bronnen.some((b) => b.zekerheid === 'middel') ? 'middel' : undefined,
-    zorgkantoor: regel.zorgkantoor,
+    zorgkantoor: beleidsregel.zorgkantoor,
     sector,
   };
 }
 
 /** The kenmerken of a question recognised for one rule: unknown words `#VALUE!` listing the valid ones. */
-export function kenmerkenVoorRegel(regel: Beleidsregel, sector: Sector, kenmerken: readonly string[]): Kenmerk[] {
-  const geldig = kenmerkenVan(regel);
-  const { herkend, onbekend } = herkenKenmerken(kenmerken, regel.eigenWoorden);
-  const bruikbaar = zonderNeutraleSoorten(herkend, geldig, regel.eigenWoorden);
+export function kenmerkenVoorBeleidsregel(beleidsregel: Beleidsregel, sector: Sector, kenmerken: readonly string[]): Kenmerk[] {
+  const geldig = kenmerkenVan(beleidsregel);
+  const { herkend, onbekend } = herkenKenmerken(kenmerken, beleidsregel.eigenWoorden);
+  const bruikbaar = zonderNeutraleSoorten(herkend, geldig, beleidsregel.eigenWoorden);
   const vreemd = [...onbekend, ...bruikbaar.filter((k) => !geldig.includes(k.id)).map((k) => k.tekst)];
-  if (vreemd.length) throw onbekendeKenmerken(vreemd, contextNaam(regel, sector), woordenLijst(geldig, regel.eigenWoorden));
+  if (vreemd.length) throw onbekendeKenmerken(vreemd, contextNaam(beleidsregel, sector), woordenLijst(geldig, beleidsregel.eigenWoorden));
   return bruikbaar;
 }
 
 function zoek(vraag: Beleidsvraag): Beleidsantwoord {
-  const { regel, sector } = vindRegel(vraag.zorgkantoor, vraag.jaar, vraag.sector, vraag.eigen?.regels ?? []);
-  return bepaalVoorRegel(regel, sector, kenmerkenVoorRegel(regel, sector, vraag.kenmerken), vraag.vorigPercentage);
+  const { beleidsregel, sector } = vindBeleidsregel(vraag.zorgkantoor, vraag.jaar, vraag.sector, vraag.eigen?.regels ?? []);
+  return bepaalVoorBeleidsregel(beleidsregel, sector, kenmerkenVoorBeleidsregel(beleidsregel, sector, vraag.kenmerken), vraag.vorigPercentage);
 }
 
 // A filled-down column asks the same few questions thousands of times: the answer (or the error) per
@@ -305,6 +305,6 @@ export function geldigeKenmerken(zorgkantoor: string, jaar: number, sector: stri
   const zk = leesZorgkantoor(zorgkantoor);
   const s = leesSector(sector);
   controleerJaar(jaar);
-  const regel = zoekBeleidsregel(zk, jaar, s, eigen?.regels ?? []);
-  return regel ? kenmerkenVan(regel).map((id) => kenmerkwoord(id, regel.eigenWoorden).woord) : [];
+  const beleidsregel = zoekBeleidsregel(zk, jaar, s, eigen?.regels ?? []);
+  return beleidsregel ? kenmerkenVan(beleidsregel).map((id) => kenmerkwoord(id, beleidsregel.eigenWoorden).woord) : [];
 }

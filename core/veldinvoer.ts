@@ -1,4 +1,4 @@
-import { D, alsBedrag, alsGetal, alsPercentage } from './geld';
+import { D, alsBedrag, alsNederlandsGetal, alsPercentage } from './geld';
 import { ongeldig } from './fout';
 import { leesGetalTekst } from './invoer';
 
@@ -86,7 +86,7 @@ export function alsProcent(fractie: D): string {
 
 /** "0,5 procentpunt", "-2 procentpunt". */
 export function procentpunt(fractie: D): string {
-  return `${alsGetal(fractie.times(100))} procentpunt`;
+  return `${alsNederlandsGetal(fractie.times(100))} procentpunt`;
 }
 
 function binnen(fractie: D, naam: string, { van, tot, vanToegestaan = true }: Procentbereik, toon: (w: D) => string): void {

@@ -6,7 +6,7 @@ import type { EigenBeleid } from './beleid/eigen-beleid';
 import { type Kenmerk, type Kenmerkwoord, herkenKenmerken, zonderTegenspraak } from './beleid/kenmerken';
 import { bronnenTekst } from './beleid/tekst';
 import { leesSector } from './sector';
-import { bepaalVoorRegel, kenmerkenVan, onbekendeKenmerken, woordenLijst, zonderNeutraleSoorten } from './tariefpercentage';
+import { bepaalVoorBeleidsregel, kenmerkenVan, onbekendeKenmerken, woordenLijst, zonderNeutraleSoorten } from './tariefpercentage';
 import { ZORGKANTOREN, type Zorgkantoor } from './zorgkantoor';
 
 export interface Vergelijkingsrij {
@@ -35,29 +35,29 @@ export interface Vergelijkingsrij {
 export function vergelijk(jaar: number, sectorTekst: string, kenmerken: readonly string[], eigen?: EigenBeleid): Vergelijkingsrij[] {
   const sector = leesSector(sectorTekst);
   if (!Number.isInteger(jaar)) throw ongeldig(`jaar moet een geheel getal zijn, niet ${String(jaar).replace('.', ',')}`);
-  const regels = ZORGKANTOREN.flatMap((zk) => zoekBeleidsregel(zk, jaar, sector, eigen?.regels) ?? []);
-  if (regels.length === 0) {
+  const beleidsregels = ZORGKANTOREN.flatMap((zk) => zoekBeleidsregel(zk, jaar, sector, eigen?.regels) ?? []);
+  if (beleidsregels.length === 0) {
     throw nietBeschikbaar(`geen tariefbeleid van zorgkantoren voor ${jaar} ${sector} in de ingebouwde bronnen${eigen ? ' of uw beleidstabel' : '; geef een eigen beleidstabel mee (parameter beleid)'}`);
   }
 
   // The words of every zorgkantoor's rule, the user's own words included; each rule then applies its own.
-  const eigenWoorden = new Map<string, Kenmerkwoord>(regels.flatMap((r) => [...(r.eigenWoorden ?? new Map<string, Kenmerkwoord>())]));
-  const geldig = [...new Set<KenmerkId>(regels.flatMap(kenmerkenVan))];
+  const eigenWoorden = new Map<string, Kenmerkwoord>(beleidsregels.flatMap((r) => [...(r.eigenWoorden ?? new Map<string, Kenmerkwoord>())]));
+  const geldig = [...new Set<KenmerkId>(beleidsregels.flatMap(kenmerkenVan))];
   const { herkend, onbekend } = herkenKenmerken(kenmerken, eigenWoorden);
   const bruikbaar = zonderNeutraleSoorten(herkend, geldig, eigenWoorden);
   const vreemd = [...onbekend, ...bruikbaar.filter((k) => !geldig.includes(k.id)).map((k) => k.tekst)];
   if (vreemd.length) throw onbekendeKenmerken(vreemd, `${jaar} ${sector}`, woordenLijst(geldig, eigenWoorden));
   const gevraagd = zonderTegenspraak(bruikbaar, eigenWoorden);
 
-  return regels.map((regel): Vergelijkingsrij => {
-    const eigen = kenmerkenVan(regel);
+  return beleidsregels.map((beleidsregel): Vergelijkingsrij => {
+    const eigen = kenmerkenVan(beleidsregel);
     const hier = gevraagd.filter((k) => eigen.includes(k.id));
     const elders = gevraagd.filter((k) => !eigen.includes(k.id));
-    const nietVanToepassing = elders.length ? [`Niet van toepassing bij ${regel.zorgkantoor}: ${elders.map((k) => toon(k.tekst)).join(', ')}`] : [];
+    const nietVanToepassing = elders.length ? [`Niet van toepassing bij ${beleidsregel.zorgkantoor}: ${elders.map((k) => toon(k.tekst)).join(', ')}`] : [];
     try {
-      const antwoord = bepaalVoorRegel(regel, sector, hier);
+      const antwoord = bepaalVoorBeleidsregel(beleidsregel, sector, hier);
       return {
-        zorgkantoor: regel.zorgkantoor,
+        zorgkantoor: beleidsregel.zorgkantoor,
         percentage: antwoord.percentage,
         toelichting: [antwoord.uitleg, ...nietVanToepassing].join('. '),
         bron: antwoord.bron,
@@ -69,12 +69,12 @@ export function vergelijk(jaar: number, sectorTekst: string, kenmerken: readonly
       // provider's 2023 percentage, which VERGELIJK does not take), the policy in one phrase explains
       // more than the missing word; the message follows when the user did describe the provider.
       const redenen =
-        fout.code === '#VALUE!' && regel.samenvatting
-          ? [`${regel.zorgkantoor} ${jaar} ${sector}: ${regel.samenvatting} (${bronnenTekst(regel.varianten.map((v) => v.bron))})`, ...(hier.length ? [fout.bericht] : [])]
+        fout.code === '#VALUE!' && beleidsregel.samenvatting
+          ? [`${beleidsregel.zorgkantoor} ${jaar} ${sector}: ${beleidsregel.samenvatting} (${bronnenTekst(beleidsregel.varianten.map((v) => v.bron))})`, ...(hier.length ? [fout.bericht] : [])]
           : [fout.bericht];
-      const bronnen = bronnenZonderGetal(regel, hier);
+      const bronnen = bronnenZonderGetal(beleidsregel, hier);
       return {
-        zorgkantoor: regel.zorgkantoor,
+        zorgkantoor: beleidsregel.zorgkantoor,
         toelichting: [...redenen, ...nietVanToepassing].join('. '),
         bron: bronnenTekst(bronnen),
         zekerheid: bronnen.some((b) => b.zekerheid === 'middel') ? 'middel' : undefined,
@@ -87,10 +87,10 @@ export function vergelijk(jaar: number, sectorTekst: string, kenmerken: readonly
  * The sources behind a row without a number: the rule's variants and unpublished cases, plus the
  * opslagen the user asked for (Salland's differentiation without its step is `#N/A` from that opslag).
  */
-function bronnenZonderGetal(regel: Beleidsregel, gevraagd: readonly Kenmerk[]): Bron[] {
+function bronnenZonderGetal(beleidsregel: Beleidsregel, gevraagd: readonly Kenmerk[]): Bron[] {
   return [
-    ...regel.varianten.map((v) => v.bron),
-    ...(regel.nietGepubliceerd ?? []).map((n) => n.bron),
-    ...(regel.opslagen ?? []).filter((o) => gevraagd.some((k) => k.id === o.kenmerk)).map((o) => o.bron),
+    ...beleidsregel.varianten.map((v) => v.bron),
+    ...(beleidsregel.nietGepubliceerd ?? []).map((n) => n.bron),
+    ...(beleidsregel.opslagen ?? []).filter((o) => gevraagd.some((k) => k.id === o.kenmerk)).map((o) => o.bron),
   ];
 }

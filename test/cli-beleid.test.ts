@@ -1,12 +1,4 @@
-import { Readable } from 'node:stream';
-import { main } from '../cli/wlz';
-
-async function wlz(args: string[]): Promise<{ code: number; uit: string; fout: string }> {
-  let uit = '';
-  let fout = '';
-  const code = await main(args, Readable.from(['']), { schrijf: (t) => (uit += t), fout: (t) => (fout += t) });
-  return { code, uit, fout };
-}
+import { wlz } from './controle-hulp';
 
 /** The table rows (after the header and its dashes), split on the column gaps. */
 function rijen(uit: string): string[][] {

@@ -5,13 +5,7 @@ import { D, alsBedrag, alsPercentage } from '../core/geld';
 import { leesGetalTekst } from '../core/invoer';
 import { alsTekst, functiehulp, opdrachtVoorbeeld } from '../cli/functie';
 import { main, type Uitvoer } from '../cli/wlz';
-
-async function wlz(args: string[], stdin: string | Buffer[] = ''): Promise<{ code: number; uit: string; fout: string }> {
-  let uit = '';
-  let fout = '';
-  const code = await main(args, Readable.from(typeof stdin === 'string' ? [stdin] : stdin), { schrijf: (t) => (uit += t), fout: (t) => (fout += t) });
-  return { code, uit, fout };
-}
+import { wlz } from './controle-hulp';
 
 const json = (uit: string) => uit.trim().split('\n').map((l) => JSON.parse(l));
 

@@ -12,11 +12,17 @@ export function tijdelijkeMap(): { map: string; opruimen: () => void } {
   return { map, opruimen: () => rmSync(map, { recursive: true, force: true }) };
 }
 
-/** The `wlz` command in-process, with `stdin` as its input; what it wrote to stdout and stderr. */
-export async function wlz(args: string[], stdin = ''): Promise<{ code: number; uit: string; fout: string }> {
+/**
+ * The `wlz` command in-process, with `stdin` as its input (one text, or the chunks of a byte stream);
+ * what it wrote to stdout and stderr.
+ */
+export async function wlz(args: string[], stdin: string | Buffer[] = ''): Promise<{ code: number; uit: string; fout: string }> {
   let uit = '';
   let fout = '';
-  const code = await main(args, Readable.from([stdin]), { schrijf: (t) => (uit += t), fout: (t) => (fout += t) });
+  const code = await main(args, Readable.from(typeof stdin === 'string' ? [stdin] : stdin), {
+    schrijf: (t) => (uit += t),
+    fout: (t) => (fout += t),
+  });
   return { code, uit, fout };
 }
 

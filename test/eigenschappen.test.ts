@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { ExcelFout, roepVanuitExcel } from '../addin/functions/excel';
-import { D, alsGetal as alsNederlandsGetal } from '../core/geld';
+import { D, alsNederlandsGetal } from '../core/geld';
 import type { Argument, Cel } from '../core/invoer';
 
 /**

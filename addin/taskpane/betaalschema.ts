@@ -1,6 +1,6 @@
 import { roep, zoekFunctie } from '../../core/functies';
 import { MINIMALE_BETALINGSOMVANG } from '../../core/betaalmutatie';
-import { D, alsGetal } from '../../core/geld';
+import { D, alsNederlandsGetal } from '../../core/geld';
 import { byId, el, melding, vervang, waarde, zetWaarde } from './dom';
 import { bereik, wlz } from './formule';
 import { bijKlik, klaar } from './omgeving';
@@ -37,7 +37,7 @@ let laatste: Invoer | undefined;
 export function bouwBetaalschema(paneel: HTMLElement): void {
   vulUitSjabloon(paneel, 'betaalschema');
   // The default drempel comes from the policy data (CZ GGZ 2023, Bijlage 1), not from the page.
-  zetWaarde('schema-drempel', alsGetal(MINIMALE_BETALINGSOMVANG.bedrag));
+  zetWaarde('schema-drempel', alsNederlandsGetal(MINIMALE_BETALINGSOMVANG.bedrag));
   for (const id of ['schema-jaarbasis', 'schema-betaald', 'schema-drempel']) byId(id).addEventListener('input', bereken);
   byId('schema-maanden').addEventListener('change', bereken);
   bijKlik(byId('schema-naar-blad'), byId('schema-blad-uitkomst'), naarBlad);

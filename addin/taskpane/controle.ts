@@ -5,7 +5,7 @@ import { bladNaam, tekst } from './formule';
 import { bijKlik, klaar } from './omgeving';
 import { eersteHoofdletter, foutTekst } from './opmaak';
 import { vulUitSjabloon } from './tabblad';
-import { type Gelezen, leesTabelRondSelectie, schrijfRapportBlad, selecteerCel } from './werkmap';
+import { type GelezenSelectie, leesTabelRondSelectie, schrijfRapportBlad, selecteerCel } from './werkmap';
 
 /**
  * The Controle tab: the productieafspraak table around the selection, checked by the core
@@ -19,7 +19,7 @@ import { type Gelezen, leesTabelRondSelectie, schrijfRapportBlad, selecteerCel }
 const RAPPORT_KENMERK = 'WLZ-controle: rapport van het WLZ-taakvenster';
 
 interface Controle {
-  gelezen: Gelezen;
+  gelezen: GelezenSelectie;
   bevindingen: Bevinding[];
   beleid?: string;
   tijd: string;

@@ -1,6 +1,6 @@
 import { type Aandeel, aandeelPerPercentage } from '../../core/aandeelperpercentage';
 import { FLANKEREND_BELEID, flankerend } from '../../core/flankerend';
-import { D, alsGetal } from '../../core/geld';
+import { D, alsNederlandsGetal } from '../../core/geld';
 import { gewogenGemiddelde } from '../../core/gewogengemiddelde';
 import { type Cel, leesGetalTekst } from '../../core/invoer';
 import { leesKolom, leesOptioneleKolom } from '../../core/regels';
@@ -12,7 +12,7 @@ import { bedrag, bedragZonderTeken, percentage } from './opmaak';
 import { type Declaratiekolommen, declaratiekolommen, leesGeplakteTekst } from './plakken';
 import { vulUitSjabloon } from './tabblad';
 import { Veldfout, leesVeld, toonFout } from './velden';
-import { type Blok, type Gelezen, leesSelectie, schrijfNieuwBlad } from './werkmap';
+import { type Blok, type GelezenSelectie, leesSelectie, schrijfNieuwBlad } from './werkmap';
 
 /**
  * The Flankerend beleid tab: declarations (the Excel selection, or rows pasted outside Excel) → the
@@ -30,7 +30,7 @@ const VOORBEELD = ['Tariefpercentage\tBedrag\tOnderdeel', '97,0%\t60.000,00\tzor
 interface Resultaat {
   kolommen: Declaratiekolommen;
   /** The Excel selection the data came from; absent for pasted rows. */
-  selectie?: Gelezen;
+  selectie?: GelezenSelectie;
   gewogen: D;
   doel: D;
   daling: D;
@@ -38,7 +38,7 @@ interface Resultaat {
   aandelen: Aandeel[];
 }
 
-let selectie: Gelezen | undefined;
+let selectie: GelezenSelectie | undefined;
 let resultaat: Resultaat | undefined;
 /** Whether the user has asked for a calculation yet. */
 let geprobeerd = false;
@@ -47,8 +47,8 @@ export function bouwFlankerend(paneel: HTMLElement): void {
   vulUitSjabloon(paneel, 'flankerend');
   const uitkomst = byId('flank-uitkomst');
   // The defaults are policy data (docs/contract.md §3 decision 2), shown in the fields so the user sees what counts.
-  zetWaarde('flank-doel', alsGetal(FLANKEREND_BELEID.doel.waarde.times(100)));
-  zetWaarde('flank-daling', alsGetal(FLANKEREND_BELEID.maximaleDaling.waarde.times(100)));
+  zetWaarde('flank-doel', alsNederlandsGetal(FLANKEREND_BELEID.doel.waarde.times(100)));
+  zetWaarde('flank-daling', alsNederlandsGetal(FLANKEREND_BELEID.maximaleDaling.waarde.times(100)));
   bijKlik(byId('flank-selectie'), uitkomst, async () => {
     selectie = await leesSelectie();
     zetWaarde('flank-plak', '');

@@ -1,6 +1,6 @@
 import { WlzFout } from '../../core/fout';
 import { roep, zoekFunctie } from '../../core/functies';
-import { D, alsGetal } from '../../core/geld';
+import { D, alsNederlandsGetal } from '../../core/geld';
 import { type Beleidsantwoord, type Beleidscontext, tariefpercentage } from '../../core/tariefpercentage';
 import { beleidsargument, beleidscontextenNu, bijNieuwBeleid, werkmapbeleid } from './beleidstabel';
 import { ZORGKANTOREN } from '../../core/zorgkantoor';
@@ -113,7 +113,7 @@ function bouwKenmerken(): void {
     blokken.push(vinkje);
   }
   const stap = stapBereik();
-  byId('tarief-stap-hulp').textContent = stap ? `Afgesproken stap in procentpunt, van ${alsGetal(stap.van.times(100))} tot +${alsGetal(stap.tot.times(100))}, bijvoorbeeld +0,5.` : '';
+  byId('tarief-stap-hulp').textContent = stap ? `Afgesproken stap in procentpunt, van ${alsNederlandsGetal(stap.van.times(100))} tot +${alsNederlandsGetal(stap.tot.times(100))}, bijvoorbeeld +0,5.` : '';
   byId('tarief-stap-blok').hidden = true;
   vervang(byId('tarief-kenmerken'), ...(blokken.length ? blokken : [el('p', { class: 'hulp' }, 'Dit beleid kent geen kenmerken om uit te kiezen.')]));
 }
@@ -151,7 +151,7 @@ function kenmerken(): string[] {
   for (const k of losseKenmerken(stand.context)) {
     if (!stand.extra.has(k.woord)) continue;
     const stap = k.bandbreedte && leesVeld('tarief-stap', 'stap', { soort: 'procentpunt', bereik: k.bandbreedte });
-    woorden.push(stap ? `${k.woord} ${stap.isNegative() ? '' : '+'}${alsGetal(stap.times(100))}` : k.woord);
+    woorden.push(stap ? `${k.woord} ${stap.isNegative() ? '' : '+'}${alsNederlandsGetal(stap.times(100))}` : k.woord);
   }
   return woorden;
 }

@@ -1,4 +1,4 @@
-import { D, alsGetal } from '../../core/geld';
+import { D, alsNederlandsGetal } from '../../core/geld';
 import type { Beleidscontext } from '../../core/tariefpercentage';
 import { beleidsargument, beleidscontextenNu, bijNieuwBeleid, werkmapbeleid } from './beleidstabel';
 import { vergelijk } from '../../core/vergelijk';
@@ -125,7 +125,7 @@ function kenmerken(): string[] {
       if (!aangevinkt(vinkje)) return;
       const woord = vinkje.dataset.woord!;
       const stap = stapBereik && document.getElementById('vergelijk-stap')?.dataset.woord === woord ? leesVeld('vergelijk-stap', 'stap', { soort: 'procentpunt', bereik: stapBereik }) : undefined;
-      woorden.push(stap ? `${woord} ${stap.isNegative() ? '' : '+'}${alsGetal(stap.times(100))}` : woord);
+      woorden.push(stap ? `${woord} ${stap.isNegative() ? '' : '+'}${alsNederlandsGetal(stap.times(100))}` : woord);
     });
   return woorden;
 }

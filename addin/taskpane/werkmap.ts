@@ -14,7 +14,7 @@ import type { Cel } from '../../core/invoer';
 export type Schrijfwaarde = string | number | boolean;
 
 /** A block of cells read from a sheet, with where it sits. */
-export interface Gelezen {
+export interface GelezenSelectie {
   blad: string;
   /** "Blad1!B3:K20", as Excel gives it. */
   adres: string;
@@ -51,7 +51,7 @@ export async function verbindMetExcel(wachttijd: number, later?: () => void): Pr
 }
 
 /** The selected cells, limited to the part of the sheet that holds data (a whole column selected is fine). */
-export function leesSelectie(): Promise<Gelezen> {
+export function leesSelectie(): Promise<GelezenSelectie> {
   return leesRondSelectie(false);
 }
 
@@ -59,11 +59,11 @@ export function leesSelectie(): Promise<Gelezen> {
  * The table around the selection: one selected cell → its surrounding region (the block bounded by
  * empty rows and columns, Excel's current region); several cells → exactly those, within the data.
  */
-export function leesTabelRondSelectie(): Promise<Gelezen> {
+export function leesTabelRondSelectie(): Promise<GelezenSelectie> {
   return leesRondSelectie(true);
 }
 
-async function leesRondSelectie(omgeving: boolean): Promise<Gelezen> {
+async function leesRondSelectie(omgeving: boolean): Promise<GelezenSelectie> {
   return Excel.run(async (context) => {
     const selectie = context.workbook.getSelectedRange();
     selectie.load('address,cellCount');

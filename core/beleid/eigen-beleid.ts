@@ -1,11 +1,10 @@
 import { WlzFout, ongeldig } from '../fout';
-import type { D } from '../geld';
+import { type D, alsPercentage } from '../geld';
 import { type Cel, isLeeg, leesGeheel, leesPercentage, normaliseer, toon } from '../invoer';
 import { type Sector, leesSector } from '../sector';
 import { type Zorgkantoor, leesZorgkantoor } from '../zorgkantoor';
 import { type KenmerkId, type Kenmerkwoord, herkenKenmerken, kenmerkwoord, splitsKenmerken, woordsleutel, zonderTegenspraak } from './kenmerken';
 import type { Beleidsregel, Bron, Variant } from './soort';
-import { toonPercentage } from './tekst';
 
 /**
  * Policy the user supplies (docs/contract.md §3 decision 15): a range with a header row — Zorgkantoor, Jaar,
@@ -143,7 +142,7 @@ function leesRij(cellen: ReadonlyArray<Cel>, rij: number, kolommen: Partial<Reco
   const maximum = isLeeg(cel('maximum')) ? undefined : lees('maximum', (w, p) => leesPercentage(w, p));
   const bron = lees('bron', tekst('bron'));
   if (maximum && percentage.greaterThan(maximum)) {
-    throw ongeldig(`${plek('percentage')}: ${toonPercentage(percentage)} is hoger dan het maximum ${toonPercentage(maximum)} in dezelfde regel`);
+    throw ongeldig(`${plek('percentage')}: ${alsPercentage(percentage)} is hoger dan het maximum ${alsPercentage(maximum)} in dezelfde regel`);
   }
   return { rij, zorgkantoor, jaar, sector, kenmerken, percentage, percentageNhcNic, maximum, bron };
 }
@@ -192,7 +191,7 @@ function regelsVan(rijen: readonly Eigenrij[], naam: string): Beleidsregel[] {
       if (eerder) {
         const anders =
           !eerder.rij.percentage.equals(rij.percentage)
-            ? `een ander percentage (${toonPercentage(rij.percentage)} tegen ${toonPercentage(eerder.rij.percentage)})`
+            ? `een ander percentage (${alsPercentage(rij.percentage)} tegen ${alsPercentage(eerder.rij.percentage)})`
             : !gelijk(eerder.rij.percentageNhcNic, rij.percentageNhcNic)
               ? 'een ander percentage NHC/NIC'
               : undefined;
@@ -201,7 +200,7 @@ function regelsVan(rijen: readonly Eigenrij[], naam: string): Beleidsregel[] {
       }
       if (rij.maximum) {
         if (plafond && !plafond.maximum.equals(rij.maximum)) {
-          throw ongeldig(`${naam}, rij ${rij.rij}, kolom Maximum: ${toonPercentage(rij.maximum)} wijkt af van het maximum ${toonPercentage(plafond.maximum)} in rij ${plafond.rij.rij} voor ${rij.zorgkantoor} ${rij.jaar} ${rij.sector}`);
+          throw ongeldig(`${naam}, rij ${rij.rij}, kolom Maximum: ${alsPercentage(rij.maximum)} wijkt af van het maximum ${alsPercentage(plafond.maximum)} in rij ${plafond.rij.rij} voor ${rij.zorgkantoor} ${rij.jaar} ${rij.sector}`);
         }
         plafond = { rij, maximum: rij.maximum };
       }

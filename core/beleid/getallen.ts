@@ -1,8 +1,8 @@
-import { D, alsGetal } from '../geld';
+import { D, alsNederlandsGetal, alsPercentage } from '../geld';
 import type { Prestatiesoort } from '../prestatiesoort';
 import { getallenCzGgz2023 } from './cz-ggz-2023';
 import type { Beleidsgetal, Bron, Getalnaam } from './soort';
-import { bronnenTekst, toonPercentage, toonProcentpunt } from './tekst';
+import { bronnenTekst, toonProcentpunt } from './tekst';
 import { getallenZkAanvulling2023 } from './zk-aanvulling-2023';
 import { getallenZkVv2017 } from './zk-vv-2017';
 import { getallenZzInkoopkader2022 } from './zz-inkoopkader-2022';
@@ -56,11 +56,11 @@ export function toonGetal(getal: Beleidsgetal): string {
     case 'soorten':
       return getal.soorten.join(', ');
     case 'procent':
-      return toonPercentage(waardeVan(getal)).replace(/,0%$/, '%');
+      return alsPercentage(waardeVan(getal)).replace(/,0%$/, '%');
     case 'procentpunt':
       return `${toonProcentpunt(waardeVan(getal)).replace(/,0$/, '')} procentpunt`;
     case 'euro':
-      return `€ ${alsGetal(waardeVan(getal))}`;
+      return `€ ${alsNederlandsGetal(waardeVan(getal))}`;
     case 'dagen':
       return `${getal.waarde} dagen`;
     case 'maanden':

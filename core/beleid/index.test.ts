@@ -7,9 +7,9 @@ import { VASTE_IDS, herkenKenmerken } from './kenmerken';
 describe('embedded policy data', () => {
   it('has at most one rule per zorgkantoor, year and sector', () => {
     const gezien = new Set<string>();
-    for (const regel of beleidsregels) {
-      for (const sector of regel.sectoren) {
-        const sleutel = `${regel.zorgkantoor} ${regel.jaar} ${sector}`;
+    for (const beleidsregel of beleidsregels) {
+      for (const sector of beleidsregel.sectoren) {
+        const sleutel = `${beleidsregel.zorgkantoor} ${beleidsregel.jaar} ${sector}`;
         expect(gezien.has(sleutel)).toBe(false);
         gezien.add(sleutel);
       }
@@ -17,19 +17,19 @@ describe('embedded policy data', () => {
   });
 
   it('has distinct variants per rule, and opslag or unpublished words never select a variant', () => {
-    for (const regel of beleidsregels) {
-      const combinaties = regel.varianten.map((v) => [...v.kenmerken].sort().join('+'));
+    for (const beleidsregel of beleidsregels) {
+      const combinaties = beleidsregel.varianten.map((v) => [...v.kenmerken].sort().join('+'));
       expect(new Set(combinaties).size).toBe(combinaties.length);
-      const inVarianten = new Set(regel.varianten.flatMap((v) => v.kenmerken));
-      for (const o of regel.opslagen ?? []) expect(inVarianten.has(o.kenmerk)).toBe(false);
-      for (const n of regel.nietGepubliceerd ?? []) expect(inVarianten.has(n.kenmerk)).toBe(false);
+      const inVarianten = new Set(beleidsregel.varianten.flatMap((v) => v.kenmerken));
+      for (const o of beleidsregel.opslagen ?? []) expect(inVarianten.has(o.kenmerk)).toBe(false);
+      for (const n of beleidsregel.nietGepubliceerd ?? []) expect(inVarianten.has(n.kenmerk)).toBe(false);
     }
   });
 
   it('keeps every percentage in (0, 100] and every base at or below its ceiling', () => {
-    for (const regel of beleidsregels) {
-      const plafond = regel.plafond ? new D(regel.plafond.procent) : new D(100);
-      for (const v of regel.varianten) {
+    for (const beleidsregel of beleidsregels) {
+      const plafond = beleidsregel.plafond ? new D(beleidsregel.plafond.procent) : new D(100);
+      for (const v of beleidsregel.varianten) {
         if (!('procent' in v.basis)) continue;
         const totaal = (v.aanpassingen ?? []).reduce((s, a) => s.plus(a.procentpunt), new D(v.basis.procent));
         expect(totaal.greaterThan(0) && totaal.lessThanOrEqualTo(plafond)).toBe(true);

@@ -1,10 +1,11 @@
+import { alsPercentage } from '../geld';
 import type { Sector } from '../sector';
 import { ZORGKANTOREN, type Zorgkantoor } from '../zorgkantoor';
 import type { EigenBeleid } from './eigen-beleid';
 import { beleidsregels, kanttekeningen, richttarieven } from './index';
 import { kenmerkwoord } from './kenmerken';
 import type { Basis, Beleidsregel, Variant } from './soort';
-import { bronnenTekst, toonPercentage, toonStap, uitProcent } from './tekst';
+import { bronnenTekst, toonStap, uitProcent } from './tekst';
 
 /**
  * The embedded policy as a readable table (`wlz beleid`, the task pane): one row per published value,
@@ -36,15 +37,15 @@ function zorgTekst(basis: Basis, variant: Variant): string {
   const stappen = (variant.aanpassingen ?? []).map((a) => `${toonStap(uitProcent(a.procentpunt))} pp${a.maximaal ? ' (maximaal)' : ''}`);
   if ('vorigPercentage' in basis) return [basis.vorigPercentage, ...stappen].join(' ');
   const start = uitProcent(basis.procent);
-  if (stappen.length === 0) return toonPercentage(start);
+  if (stappen.length === 0) return alsPercentage(start);
   const totaal = (variant.aanpassingen ?? []).reduce((som, a) => som.plus(uitProcent(a.procentpunt)), start);
-  return `${toonPercentage(totaal)} (${toonPercentage(start)} ${stappen.join(' ')})`;
+  return `${alsPercentage(totaal)} (${alsPercentage(start)} ${stappen.join(' ')})`;
 }
 
-function rijenVan(regel: Beleidsregel, sectoren: Sector[]): Beleidsrij[] {
+function rijenVan(beleidsregel: Beleidsregel, sectoren: Sector[]): Beleidsrij[] {
   const rij = (kenmerken: string, zorg: string, bron: Parameters<typeof bronnenTekst>[0], nhcNic = ''): Beleidsrij => ({
-    jaar: regel.jaar,
-    zorgkantoor: regel.zorgkantoor,
+    jaar: beleidsregel.jaar,
+    zorgkantoor: beleidsregel.zorgkantoor,
     sectoren,
     kenmerken,
     zorg,
@@ -52,22 +53,22 @@ function rijenVan(regel: Beleidsregel, sectoren: Sector[]): Beleidsrij[] {
     bron: bronnenTekst(bron),
   });
   return [
-    ...regel.varianten.map((v) =>
+    ...beleidsregel.varianten.map((v) =>
       rij(
-        v.kenmerken.length ? v.kenmerken.map((id) => kenmerkwoord(id, regel.eigenWoorden).woord).join(' + ') : '—',
+        v.kenmerken.length ? v.kenmerken.map((id) => kenmerkwoord(id, beleidsregel.eigenWoorden).woord).join(' + ') : '—',
         zorgTekst(v.basis, v),
         [v.bron],
-        v.nhcNicProcent !== undefined ? toonPercentage(uitProcent(v.nhcNicProcent)) : '',
+        v.nhcNicProcent !== undefined ? alsPercentage(uitProcent(v.nhcNicProcent)) : '',
       ),
     ),
-    ...(regel.opslagen ?? []).map((o) => {
+    ...(beleidsregel.opslagen ?? []).map((o) => {
       const waarde = o.bandbreedte
         ? `${toonStap(uitProcent(o.bandbreedte.vanProcentpunt))} … ${toonStap(uitProcent(o.bandbreedte.totProcentpunt))} pp`
         : `${toonStap(uitProcent(o.procentpunt ?? '0'))} pp`;
       return rij(`+ ${kenmerkwoord(o.kenmerk).woord}`, waarde, [o.bron]);
     }),
-    ...(regel.nietGepubliceerd ?? []).map((n) => rij(kenmerkwoord(n.kenmerk).woord, 'niet gepubliceerd', [n.bron])),
-    ...(regel.plafond ? [rij('maximum', toonPercentage(uitProcent(regel.plafond.procent)), [regel.plafond.bron])] : []),
+    ...(beleidsregel.nietGepubliceerd ?? []).map((n) => rij(kenmerkwoord(n.kenmerk).woord, 'niet gepubliceerd', [n.bron])),
+    ...(beleidsregel.plafond ? [rij('maximum', alsPercentage(uitProcent(beleidsregel.plafond.procent)), [beleidsregel.plafond.bron])] : []),
   ];
 }
 
@@ -88,17 +89,17 @@ export function beleidstabel(filter: Beleidsfilter = {}, eigen?: EigenBeleid): B
       : richttarieven.flatMap((r) => {
           const sectoren = sectorenDoor(r.sectoren, filter);
           if (!jaarPast(r.jaar) || sectoren.length === 0) return [];
-          return [{ jaar: r.jaar, zorgkantoor: 'landelijk' as const, sectoren, kenmerken: 'richttarief', zorg: toonPercentage(uitProcent(r.procent)), nhcNic: '', bron: bronnenTekst([r.bron]) }];
+          return [{ jaar: r.jaar, zorgkantoor: 'landelijk' as const, sectoren, kenmerken: 'richttarief', zorg: alsPercentage(uitProcent(r.procent)), nhcNic: '', bron: bronnenTekst([r.bron]) }];
         });
   // The user's rules replace the embedded ones for exactly their zorgkantoor, jaar and sector (docs/contract.md §3 decision 15).
   const eigenRegels = eigen?.regels ?? [];
-  const vervangen = (regel: Beleidsregel, sector: Sector) =>
-    !eigenRegels.includes(regel) && eigenRegels.some((e) => e.zorgkantoor === regel.zorgkantoor && e.jaar === regel.jaar && e.sectoren.includes(sector));
-  const perZorgkantoor = [...beleidsregels, ...eigenRegels].flatMap((regel) => {
-    const sectoren = sectorenDoor(regel.sectoren, filter).filter((s) => !vervangen(regel, s));
-    if (!jaarPast(regel.jaar) || sectoren.length === 0) return [];
-    if (filter.zorgkantoor !== undefined && filter.zorgkantoor !== regel.zorgkantoor) return [];
-    return rijenVan(regel, sectoren);
+  const vervangen = (beleidsregel: Beleidsregel, sector: Sector) =>
+    !eigenRegels.includes(beleidsregel) && eigenRegels.some((e) => e.zorgkantoor === beleidsregel.zorgkantoor && e.jaar === beleidsregel.jaar && e.sectoren.includes(sector));
+  const perZorgkantoor = [...beleidsregels, ...eigenRegels].flatMap((beleidsregel) => {
+    const sectoren = sectorenDoor(beleidsregel.sectoren, filter).filter((s) => !vervangen(beleidsregel, s));
+    if (!jaarPast(beleidsregel.jaar) || sectoren.length === 0) return [];
+    if (filter.zorgkantoor !== undefined && filter.zorgkantoor !== beleidsregel.zorgkantoor) return [];
+    return rijenVan(beleidsregel, sectoren);
   });
   const volgorde = (r: Beleidsrij) => (r.zorgkantoor === 'landelijk' ? -1 : ZORGKANTOREN.indexOf(r.zorgkantoor));
   // Array.prototype.sort is stable: rows of one rule keep their order.

@@ -1,4 +1,4 @@
-import { D, alsPercentage } from '../geld';
+import { D } from '../geld';
 import type { Bron } from './soort';
 
 /** Helpers shared by the lookup and the policy table: data strings to decimals, decimals to Dutch. */
@@ -6,11 +6,6 @@ import type { Bron } from './soort';
 /** "95.8" (procent, as written in the data) → 0,958. */
 export function uitProcent(procent: string): D {
   return new D(procent).div(100);
-}
-
-/** 0,968 → "96,8%". */
-export function toonPercentage(fractie: D): string {
-  return alsPercentage(fractie);
 }
 
 /** 0,01 → "1,0"; the number of procentpunten without sign. */

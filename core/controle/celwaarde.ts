@@ -14,7 +14,7 @@ import type { Rastercel } from './tabel';
 export type Getalkolom = Exclude<Kolomsoort, 'prestatiecode' | 'omschrijving' | 'soort'>;
 
 /** A number cell as read. */
-export type Gelezen =
+export type GelezenGetalcel =
   | { getal: D; alsTekst: boolean }
   | 'leeg'
   /** A formula saved without its result: nothing to check. */
@@ -44,7 +44,7 @@ const NUL_IS_LEEG: ReadonlySet<Getalkolom> = new Set(['nzaZorg', 'tariefpercenta
 
 const EXCEL_FOUTWAARDE = /^#(N\/A|VALUE!|DIV\/0!|REF!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA|WAARDE!|DEEL\/0!|VERW!|NAAM\?|GETAL!|LEEG!|N\/B)$/i;
 
-export function leesGetalcel(ruw: Rastercel, soort: Getalkolom, naam: string): Gelezen {
+export function leesGetalcel(ruw: Rastercel, soort: Getalkolom, naam: string): GelezenGetalcel {
   if (isFormuleZonderUitkomst(ruw)) return { formule: ruw.formule };
   if (ruw === null || ruw === undefined || (typeof ruw === 'string' && ruw.trim() === '') || (ruw === 0 && NUL_IS_LEEG.has(soort))) return 'leeg';
   if (isDatumcel(ruw)) {

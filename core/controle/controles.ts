@@ -1,8 +1,8 @@
 import type { WlzFout } from '../fout';
-import { D, alsBedrag, alsGetal, alsPercentage, rondAfOpCenten, som } from '../geld';
+import { D, alsBedrag, alsNederlandsGetal, alsPercentage, rondAfOpCenten, som } from '../geld';
 import { normaliseer, toon } from '../invoer';
 import { tarief } from '../tarief';
-import type { Beleid, Beleidsuitkomst } from './beleid';
+import type { Beleid, Beleidsuitkomst } from './beleidscontrole';
 import type { Bevinding, Ernst } from './bevinding';
 import { KOLOMNAAM, type Kolomsoort, VERPLICHT, voorbeeldKoppen } from './kolommen';
 import { type Getalkolom, leesGetalcel } from './celwaarde';
@@ -21,7 +21,7 @@ type Waarde = { getal: D } | 'leeg' | 'onbekend';
 
 /** An amount in messages, with every decimal it has (a tariff of 159,2528 must not show as € 159,25). */
 function euro(bedrag: D): string {
-  return bedrag.decimalPlaces() <= 2 ? alsBedrag(bedrag) : `${bedrag.isNegative() ? '-' : ''}€ ${alsGetal(bedrag.abs())}`;
+  return bedrag.decimalPlaces() <= 2 ? alsBedrag(bedrag) : `${bedrag.isNegative() ? '-' : ''}€ ${alsNederlandsGetal(bedrag.abs())}`;
 }
 
 const procent = (fractie: D) => alsPercentage(fractie);
@@ -175,7 +175,7 @@ class Controle {
         'fout',
         regel.rij,
         this.plek('bedrag'),
-        `${this.naam('bedrag')} ${euro(bedrag.getal)} wijkt af van ${this.naam('volume')} × ${tariefNaam} = ${alsGetal(volume.getal)} × ${euro(tariefVoorBedrag)} = ${euro(verwacht)} (verschil ${euro(bedrag.getal.minus(verwacht))})`,
+        `${this.naam('bedrag')} ${euro(bedrag.getal)} wijkt af van ${this.naam('volume')} × ${tariefNaam} = ${alsNederlandsGetal(volume.getal)} × ${euro(tariefVoorBedrag)} = ${euro(verwacht)} (verschil ${euro(bedrag.getal.minus(verwacht))})`,
         { verwacht: euro(verwacht), gevonden: euro(bedrag.getal) },
       );
     }
@@ -291,7 +291,7 @@ class Controle {
     for (const totaal of this.tabel.totalen) {
       const waarden = { bedrag: this.lees(totaal, 'bedrag'), volume: this.lees(totaal, 'volume') };
       this.gelezen.set(totaal.rij, waarden);
-      for (const [soort, tekst] of [['bedrag', euro], ['volume', alsGetal]] as const) {
+      for (const [soort, tekst] of [['bedrag', euro], ['volume', alsNederlandsGetal]] as const) {
         const kolom = this.tabel.kolommen[soort];
         const waarde = waarden[soort];
         // A row that is empty or unreadable is already reported; its total cannot be checked.

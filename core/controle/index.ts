@@ -1,6 +1,6 @@
 import { ongeldig } from '../fout';
 import { type Oorsprong, ZONDER_ADRES } from './adres';
-import type { Beleid } from './beleid';
+import type { Beleid } from './beleidscontrole';
 import type { Bevinding } from './bevinding';
 import { controleer } from './controles';
 import { type Raster, herkenTabel } from './tabel';
@@ -11,7 +11,7 @@ import { type Raster, herkenTabel } from './tabel';
  * the task pane.
  */
 export { type Oorsprong, ZONDER_ADRES, kolomLetter, leesAdres } from './adres';
-export { type Beleid, type Controlecontext, leesControlecontext, maakBeleid } from './beleid';
+export { type Beleid, type Controlecontext, leesControlecontext, maakBeleid } from './beleidscontrole';
 export type { Bevinding, Ernst } from './bevinding';
 export { controleer } from './controles';
 export { type FormuleZonderUitkomst, type Raster, type Rastercel, type Tabel, type Tabelopties, type Totaalrij, herkenTabel, herkenTabellen } from './tabel';

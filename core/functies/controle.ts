@@ -1,7 +1,7 @@
 import { type Bevinding, controleerRaster, leesAdres, leesControlecontext, maakBeleid } from '../controle';
 import { ongeldig } from '../fout';
 import { isLeeg, leesBereik } from '../invoer';
-import { BELEID, KENMERKEN, VORIG } from './beleid';
+import { BELEID, KENMERKEN, VORIG } from './tariefbeleid';
 import type { WlzFunctie } from './soort';
 
 /**

@@ -1,7 +1,7 @@
 import { WlzFout, ongeldig } from '../fout';
 import type { Argument, Uitkomst } from '../invoer';
 import { afrekeningFuncties } from './afrekening';
-import { beleidFuncties } from './beleid';
+import { beleidFuncties } from './tariefbeleid';
 import { betalingenFuncties } from './betalingen';
 import { controleFuncties } from './controle';
 import { kalenderFuncties } from './kalender';

@@ -1,4 +1,4 @@
-import { leesControlecontext, maakBeleid } from './beleid';
+import { leesControlecontext, maakBeleid } from './beleidscontrole';
 
 const percentage = (uitkomst: ReturnType<ReturnType<typeof maakBeleid>['voorSoort']>) => ('antwoord' in uitkomst ? uitkomst.antwoord.percentage.toString() : uitkomst.fout.code);
 

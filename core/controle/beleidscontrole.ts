@@ -6,7 +6,7 @@ import type { D } from '../geld';
 import { type Argument, isLeeg, leesGeheel, leesPercentage, leesTekst, normaliseer } from '../invoer';
 import { zoekPrestatiesoort } from '../prestatiesoort';
 import { leesSector } from '../sector';
-import { type Beleidsantwoord, geldigeKenmerken, kenmerkenVoorRegel, tariefpercentage } from '../tariefpercentage';
+import { type Beleidsantwoord, geldigeKenmerken, kenmerkenVoorBeleidsregel, tariefpercentage } from '../tariefpercentage';
 import { leesZorgkantoor } from '../zorgkantoor';
 
 /**
@@ -118,8 +118,8 @@ export function maakBeleid(context: Controlecontext): Beleid {
 function controleerNamen(context: Extract<Controlecontext, { zorgkantoor: string }>): void {
   const zorgkantoor = leesZorgkantoor(context.zorgkantoor);
   const sector = leesSector(context.sector);
-  const regel = zoekBeleidsregel(zorgkantoor, context.jaar, sector, context.eigen?.regels);
-  if (regel) kenmerkenVoorRegel(regel, sector, context.kenmerken);
+  const beleidsregel = zoekBeleidsregel(zorgkantoor, context.jaar, sector, context.eigen?.regels);
+  if (beleidsregel) kenmerkenVoorBeleidsregel(beleidsregel, sector, context.kenmerken);
 }
 
 function vraag(context: Extract<Controlecontext, { zorgkantoor: string }>, extra: string[]): Beleidsuitkomst {
