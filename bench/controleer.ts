@@ -45,7 +45,18 @@ function regels(zaad: number, fout: boolean, aantal = REGELS): { sectie: string;
     const volume = s.soort === 'MPT' ? Math.floor(r() * 4_000) / 2 : 1 + Math.floor(r() * 365);
     const tarief = centen(new D(s.percentage).times(zorg).plus(nhc).plus(nic));
     const bedrag = centen(new D(volume).times(tarief));
-    lijst.push({ code: `${s.soort[0].toUpperCase()}${100 + i}`, omschrijving: s.omschrijving, soort: s.soort, volume, zorg, nhc, nic, percentage: s.percentage, tarief, bedrag });
+    lijst.push({
+      code: `${s.soort[0].toUpperCase()}${100 + i}`,
+      omschrijving: s.omschrijving,
+      soort: s.soort,
+      volume,
+      zorg,
+      nhc,
+      nic,
+      percentage: s.percentage,
+      tarief,
+      bedrag,
+    });
   }
   // One Bedrag a euro off: the check "Bedrag = afgerond(Volume × Tarief)" must find it.
   if (fout) lijst[7] = { ...lijst[7], bedrag: (lijst[7].bedrag as number) + 1 };
@@ -69,7 +80,8 @@ export async function controleer100(): Promise<Uitslag> {
         },
         na: () => {
           const verwacht = `Samenvatting: ${WERKMAPPEN} werkmappen, ${WERKMAPPEN} tabellen gecontroleerd: ${WERKMAPPEN / 10} fouten.`;
-          if (code !== 1 || !rapport.includes(verwacht)) throw new Error(`wlz controleer: afsluitcode ${code}, verwachtte 1 en "${verwacht}" in:\n${rapport.slice(-600)}`);
+          if (code !== 1 || !rapport.includes(verwacht))
+            throw new Error(`wlz controleer: afsluitcode ${code}, verwachtte 1 en "${verwacht}" in:\n${rapport.slice(-600)}`);
         },
       },
       { runs: 5, opwarmen: 1 },
@@ -101,7 +113,11 @@ function meetProces(args: string[], env: Record<string, string> = {}): { ms: num
   const voorlader = join(tmpdir(), `wlz-bench-rss-${process.pid}.js`);
   writeFileSync(voorlader, "process.on('exit', () => require('fs').writeSync(3, String(process.resourceUsage().maxRSS)));\n");
   const start = performance.now();
-  const r = spawnSync(process.execPath, ['--require', voorlader, ...args], { stdio: ['ignore', 'ignore', 'pipe', 'pipe'], env: { ...process.env, ...env }, maxBuffer: 1 << 24 });
+  const r = spawnSync(process.execPath, ['--require', voorlader, ...args], {
+    stdio: ['ignore', 'ignore', 'pipe', 'pipe'],
+    env: { ...process.env, ...env },
+    maxBuffer: 1 << 24,
+  });
   const ms = performance.now() - start;
   const kb = Number(String(r.output[3] ?? '0'));
   if (r.status !== 0 && r.status !== 1) throw new Error(`${args.join(' ')}: afsluitcode ${r.status}: ${String(r.stderr).slice(-600)}`);
@@ -123,7 +139,9 @@ async function schrijf100k(pad: string): Promise<void> {
   const ExcelJS = (await import('exceljs')).default;
   const werkmap = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: pad, useSharedStrings: true });
   const blad = werkmap.addWorksheet('Productieafspraak');
-  blad.addRow(['Prestatiecode', 'Omschrijving', 'Soort', 'Volume', 'NZa zorg', 'NZa NHC', 'NZa NIC', 'Tariefpercentage', 'Tarief', 'Bedrag']).commit();
+  blad
+    .addRow(['Prestatiecode', 'Omschrijving', 'Soort', 'Volume', 'NZa zorg', 'NZa NHC', 'NZa NIC', 'Tariefpercentage', 'Tarief', 'Bedrag'])
+    .commit();
   const r = toeval(7);
   for (let i = 0; i < 100_000; i++) {
     const s = SOORTEN[Math.floor(r() * SOORTEN.length)];
@@ -133,7 +151,20 @@ async function schrijf100k(pad: string): Promise<void> {
     const nic = verblijf ? (200 + Math.floor(r() * 600)) / 100 : 0;
     const volume = 1 + Math.floor(r() * 365);
     const tarief = centen(new D(s.percentage).times(zorg).plus(nhc).plus(nic));
-    blad.addRow([`${s.soort[0]}${100_000 + i}`, s.omschrijving, s.soort, volume, zorg, nhc, nic, s.percentage, tarief, centen(new D(volume).times(tarief))]).commit();
+    blad
+      .addRow([
+        `${s.soort[0]}${100_000 + i}`,
+        s.omschrijving,
+        s.soort,
+        volume,
+        zorg,
+        nhc,
+        nic,
+        s.percentage,
+        tarief,
+        centen(new D(volume).times(tarief)),
+      ])
+      .commit();
   }
   await werkmap.commit();
 }
@@ -167,7 +198,8 @@ export async function controleer100kRegels(): Promise<Uitslag> {
     const piek = Math.max(...mb);
     return {
       naam: 'controleer_100k_regels',
-      basis: 'wlz controleer (CZ GGZ 2023) op een werkmap van 100.000 regels × 10 kolommen, tegen exceljs stream.xlsx.WorkbookReader die alleen elke cel langsloopt; beide als eigen node-proces',
+      basis:
+        'wlz controleer (CZ GGZ 2023) op een werkmap van 100.000 regels × 10 kolommen, tegen exceljs stream.xlsx.WorkbookReader die alleen elke cel langsloopt; beide als eigen node-proces',
       ms: afgerond(ms),
       basis_ms: afgerond(basis_ms),
       ratio,
@@ -198,7 +230,8 @@ export async function controleerMap1000(): Promise<Uitslag> {
     for (let i = 0; i < 4; i++) {
       const parallel = meetProces([wlz, 'controleer', map, ...ARGS]);
       const enkel = meetProces([wlz, 'controleer', map, ...ARGS], { WLZ_WERKERS: '1' });
-      if (parallel.code !== 0 || enkel.code !== 0) throw new Error(`wlz controleer op 1.000 schone werkmappen: afsluitcode ${parallel.code}/${enkel.code}`);
+      if (parallel.code !== 0 || enkel.code !== 0)
+        throw new Error(`wlz controleer op 1.000 schone werkmappen: afsluitcode ${parallel.code}/${enkel.code}`);
       if (i === 0) continue;
       alle.push(parallel.ms);
       een.push(enkel.ms);

@@ -43,7 +43,14 @@ function tabel(uitslagen: Uitslag[]): string {
   ];
   const rijen = [kolommen.map(([kop]) => kop), ...uitslagen.map((u) => kolommen.map(([, waarde]) => waarde(u)))];
   const breedtes = kolommen.map((_, k) => Math.max(...rijen.map((r) => r[k].length)));
-  return rijen.map((r) => r.map((c, k) => c.padEnd(breedtes[k])).join('  ').trimEnd()).join('\n');
+  return rijen
+    .map((r) =>
+      r
+        .map((c, k) => c.padEnd(breedtes[k]))
+        .join('  ')
+        .trimEnd(),
+    )
+    .join('\n');
 }
 
 async function main(): Promise<void> {

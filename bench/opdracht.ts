@@ -28,7 +28,11 @@ function node(args: string[], invoer?: string, uitvoer?: string): void {
 
 export async function cliStart(): Promise<Uitslag> {
   const args = [WLZ, 'functie', 'TARIEF', '191,60', '10', '5', '95,8%'];
-  const meting = await vergelijk(() => node(args), () => node(['-e', '0']), { runs: 21, opwarmen: 3 });
+  const meting = await vergelijk(
+    () => node(args),
+    () => node(['-e', '0']),
+    { runs: 21, opwarmen: 3 },
+  );
   return {
     naam: 'cli_start',
     basis: '`node bin/wlz.js functie TARIEF 191,60 10 5 95,8%` tegen `node -e 0`, elk als nieuw proces',
@@ -77,7 +81,9 @@ export async function cliBatch100k(): Promise<Uitslag> {
         na: () => {
           const regels = readFileSync(antwoorden, 'utf8').split('\n');
           if (regels.length !== REGELS + 1 || !regels.slice(0, -1).every((l) => l.startsWith('{"waarde":'))) {
-            throw new Error(`wlz functie --batch: ${regels.length - 1} antwoorden op ${REGELS} regels, of een fout: ${regels.find((l) => !l.startsWith('{"waarde":'))}`);
+            throw new Error(
+              `wlz functie --batch: ${regels.length - 1} antwoorden op ${REGELS} regels, of een fout: ${regels.find((l) => !l.startsWith('{"waarde":'))}`,
+            );
           }
         },
       },

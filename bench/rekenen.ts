@@ -28,7 +28,10 @@ export async function gewogenGemiddelde1m(): Promise<Uitslag> {
   let float = 0;
   let uitkomst: unknown;
   const meting = await vergelijk(
-    { stap: () => (uitkomst = roepVanuitExcel('GEWOGENGEMIDDELDE', [d.percentages, d.bedragen])), na: () => gelijk(uitkomst, exact, 'WLZ.GEWOGENGEMIDDELDE') },
+    {
+      stap: () => (uitkomst = roepVanuitExcel('GEWOGENGEMIDDELDE', [d.percentages, d.bedragen])),
+      na: () => gelijk(uitkomst, exact, 'WLZ.GEWOGENGEMIDDELDE'),
+    },
     () => {
       const { percentages, bedragen } = d;
       let producten = 0;
@@ -66,7 +69,12 @@ function declaratieblad(n: number): { blad: RawCellContent[][]; exact: number } 
  * the data; HyperFormula parses and evaluates them at once. A fresh engine per run, built outside the
  * timing, so neither side profits from ranges cached by an earlier run. `controle` gets the cell reader.
  */
-export function formulesInVersBlad(blad: RawCellContent[][], kolom: number, formules: RawCellContent[][], controle: (waarde: (rij: number) => unknown) => void): Kant {
+export function formulesInVersBlad(
+  blad: RawCellContent[][],
+  kolom: number,
+  formules: RawCellContent[][],
+  controle: (waarde: (rij: number) => unknown) => void,
+): Kant {
   let hf: HyperFormula | undefined;
   return {
     voor: () => {
@@ -82,7 +90,9 @@ export async function gewogenGemiddelde100kHyperFormula(): Promise<Uitslag> {
   registreerWlz(alleFuncties);
   const { blad, exact } = declaratieblad(100_000);
   const meting = await vergelijk(
-    formulesInVersBlad(blad, 3, [['=WLZ.GEWOGENGEMIDDELDE(A:A,B:B)']], (waarde) => gelijk(waarde(0), exact, 'WLZ.GEWOGENGEMIDDELDE in HyperFormula')),
+    formulesInVersBlad(blad, 3, [['=WLZ.GEWOGENGEMIDDELDE(A:A,B:B)']], (waarde) =>
+      gelijk(waarde(0), exact, 'WLZ.GEWOGENGEMIDDELDE in HyperFormula'),
+    ),
     formulesInVersBlad(blad, 3, [['=SUMPRODUCT(A:A,B:B)/SUM(B:B)']], (waarde) => {
       const w = waarde(0);
       if (typeof w !== 'number' || Math.abs(w - exact) > 1e-12) throw new Error(`SUMPRODUCT/SUM gaf ${String(w)}`);
@@ -90,7 +100,8 @@ export async function gewogenGemiddelde100kHyperFormula(): Promise<Uitslag> {
   );
   return {
     naam: 'gewogengemiddelde_100k_vs_sumproduct',
-    basis: 'HyperFormula, 100.000 rijen: =SUMPRODUCT(A:A,B:B)/SUM(B:B) tegen =WLZ.GEWOGENGEMIDDELDE(A:A,B:B) (formule invoeren en uitrekenen, vers blad per run)',
+    basis:
+      'HyperFormula, 100.000 rijen: =SUMPRODUCT(A:A,B:B)/SUM(B:B) tegen =WLZ.GEWOGENGEMIDDELDE(A:A,B:B) (formule invoeren en uitrekenen, vers blad per run)',
     ...meting,
     doel: 'ratio ≤ 1',
     gehaald: meting.ratio <= 1,

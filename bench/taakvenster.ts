@@ -137,7 +137,16 @@ export async function taakvensterEersteRender(): Promise<Uitslag> {
     await open(server.oorsprong, '/taskpane.html', naarBuiten);
     await open(server.oorsprong, BASIS, naarBuiten);
     for (let i = 0; i < RUNS; i++) {
-      const volgorde: Array<[string, Run[]]> = i % 2 ? [[BASIS, basis], ['/taskpane.html', paneel]] : [['/taskpane.html', paneel], [BASIS, basis]];
+      const volgorde: Array<[string, Run[]]> =
+        i % 2
+          ? [
+              [BASIS, basis],
+              ['/taskpane.html', paneel],
+            ]
+          : [
+              ['/taskpane.html', paneel],
+              [BASIS, basis],
+            ];
       for (const [pad, runs] of volgorde) runs.push(await open(server.oorsprong, pad, naarBuiten));
       if ([...paneel, ...basis].some((r) => r.ms === undefined)) break;
     }
@@ -174,6 +183,8 @@ export async function taakvensterEersteRender(): Promise<Uitslag> {
     gehaald: ratio <= DOEL_RATIO && buiten.length === 0,
     toelichting:
       `medianen van ${RUNS} runs per pagina na één opwarmrun van elk, afwisselend; load-event na ${afgerond(mediaan(paneel.map((r) => r.geladenMs)))} ms (paneel) en ${afgerond(mediaan(basis.map((r) => r.geladenMs)))} ms (basis)` +
-      (buiten.length ? `; VERZOEKEN NAAR BUITEN: ${buiten.join(', ')}` : '; geen verzoeken buiten 127.0.0.1 (behalve office.js, dat hier niet bereikbaar is)'),
+      (buiten.length
+        ? `; VERZOEKEN NAAR BUITEN: ${buiten.join(', ')}`
+        : '; geen verzoeken buiten 127.0.0.1 (behalve office.js, dat hier niet bereikbaar is)'),
   };
 }

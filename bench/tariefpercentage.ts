@@ -39,7 +39,13 @@ export async function tariefpercentage10kVsTarief(): Promise<Uitslag> {
   const rijen = Array.from({ length: n }, () => MIX[Math.floor(kies() * MIX.length)]);
   // Expected values from the core, outside the timing: A–E the question, F–I the tariff's inputs.
   const verwacht = rijen.map(([zk, jaar, sector, kenmerken, vorig]) =>
-    tariefpercentage({ zorgkantoor: zk, jaar, sector, kenmerken: [kenmerken], vorigPercentage: vorig === null ? undefined : new D(vorig) }).percentage.toNumber(),
+    tariefpercentage({
+      zorgkantoor: zk,
+      jaar,
+      sector,
+      kenmerken: [kenmerken],
+      vorigPercentage: vorig === null ? undefined : new D(vorig),
+    }).percentage.toNumber(),
   );
   const regels = tariefregels(n);
   const blad: RawCellContent[][] = rijen.map((r, i) => [...r, regels[i].zorg, regels[i].percentage, regels[i].nhc, regels[i].nic]);
@@ -63,6 +69,7 @@ export async function tariefpercentage10kVsTarief(): Promise<Uitslag> {
     ...meting,
     doel: 'ratio ≤ 3',
     gehaald: meting.ratio <= 3,
-    toelichting: 'elke TARIEFPERCENTAGE-cel vergeleken met de kern buiten de meting; de opzoeking wordt per verschillende vraag één keer gedaan (cache)',
+    toelichting:
+      'elke TARIEFPERCENTAGE-cel vergeleken met de kern buiten de meting; de opzoeking wordt per verschillende vraag één keer gedaan (cache)',
   };
 }

@@ -3,7 +3,8 @@
 // Runs the compiled command (built by `npm run build:cli`, which `npm ci` runs through `prepare`).
 // Whatever fails outside the command's own answers — a bug of ours, an error event nobody handles,
 // a rejected promise — ends as one Dutch line on stderr and exit code 3, never a stack trace.
-let regel = (fout) => `wlz: interne fout, de opdracht is afgebroken (${String(fout && fout.message ? fout.message : fout).split('\n')[0]})\n`;
+let regel = (fout) =>
+  `wlz: interne fout, de opdracht is afgebroken (${String(fout && fout.message ? fout.message : fout).split('\n')[0]})\n`;
 
 function stop(fout) {
   process.stderr.write(regel(fout));

@@ -51,7 +51,10 @@ export async function batch(invoer: AsyncIterable<Buffer | string>, uit: Uitvoer
     if (teLang || totaal - (laatste === CR ? 1 : 0) > limiet) {
       antwoord({ fout: 'gebruik', bericht: `regel ${nummer} is langer dan ${grootte(limiet)} en is niet gelezen` });
     } else {
-      let tekst = lengte > 0 ? Buffer.concat([begin.subarray(0, lengte), buf.subarray(start, eind)]).toString('utf8') : buf.toString('utf8', start, eind);
+      let tekst =
+        lengte > 0
+          ? Buffer.concat([begin.subarray(0, lengte), buf.subarray(start, eind)]).toString('utf8')
+          : buf.toString('utf8', start, eind);
       if (laatste === CR) tekst = tekst.slice(0, -1);
       // A byte order mark, as Windows editors write at the start of a file (also of each concatenated one).
       if (tekst.charCodeAt(0) === BOM) tekst = tekst.slice(1);

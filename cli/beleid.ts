@@ -18,12 +18,16 @@ type Optie = keyof typeof OPTIES;
 function filterUit(opties: Partial<Record<Optie, string>>): Beleidsfilter {
   const filter: Beleidsfilter = {};
   if (opties.jaar !== undefined) {
-    if (!/^\s*\d{4}\s*$/.test(opties.jaar)) throw new GebruiksFout(`wlz beleid: --jaar moet een jaartal zijn zoals 2024, niet "${opties.jaar}"`);
+    if (!/^\s*\d{4}\s*$/.test(opties.jaar))
+      throw new GebruiksFout(`wlz beleid: --jaar moet een jaartal zijn zoals 2024, niet "${opties.jaar}"`);
     filter.jaar = Number(opties.jaar);
   }
   if (opties.zorgkantoor !== undefined) {
     const zorgkantoor: Zorgkantoor | undefined = zoekZorgkantoor(opties.zorgkantoor);
-    if (!zorgkantoor) throw new GebruiksFout(`wlz beleid: onbekend zorgkantoor "${opties.zorgkantoor}"; bekend zijn: ${ZORGKANTOREN.join(', ')} (ook ZK, Z&Z, ZenZ)`);
+    if (!zorgkantoor)
+      throw new GebruiksFout(
+        `wlz beleid: onbekend zorgkantoor "${opties.zorgkantoor}"; bekend zijn: ${ZORGKANTOREN.join(', ')} (ook ZK, Z&Z, ZenZ)`,
+      );
     filter.zorgkantoor = zorgkantoor;
   }
   if (opties.sector !== undefined) {
@@ -37,7 +41,12 @@ function filterUit(opties: Partial<Record<Optie, string>>): Beleidsfilter {
 /** Columns padded to their widest cell, two spaces apart; the last column is not padded. */
 function uitgelijnd(regels: string[][]): string[] {
   const breedtes = regels[0].map((_, k) => regels.reduce((breedste, r) => Math.max(breedste, r[k].length), 0));
-  return regels.map((r) => r.map((cel, k) => (k === r.length - 1 ? cel : cel.padEnd(breedtes[k]))).join('  ').trimEnd());
+  return regels.map((r) =>
+    r
+      .map((cel, k) => (k === r.length - 1 ? cel : cel.padEnd(breedtes[k])))
+      .join('  ')
+      .trimEnd(),
+  );
 }
 
 function filterTekst(filter: Beleidsfilter): string {
@@ -51,7 +60,16 @@ function sectieTekst(sectie: Beleidssectie, filter: Beleidsfilter, eigen: EigenB
   if (rijen.length === 0) return [];
   const regels = uitgelijnd([[...sectie.koppen], ...rijen]);
   const noten = sectie.noten?.(filter) ?? [];
-  return [`${sectie.titel}${filterTekst(filter)}`, sectie.toelichting, '', regels[0], regels[0].replace(/\S/g, '-'), ...regels.slice(1), ...(noten.length ? ['', ...noten] : []), ''];
+  return [
+    `${sectie.titel}${filterTekst(filter)}`,
+    sectie.toelichting,
+    '',
+    regels[0],
+    regels[0].replace(/\S/g, '-'),
+    ...regels.slice(1),
+    ...(noten.length ? ['', ...noten] : []),
+    '',
+  ];
 }
 
 export async function beleid(args: string[], uit: Uitvoer): Promise<number> {
@@ -64,7 +82,12 @@ export async function beleid(args: string[], uit: Uitvoer): Promise<number> {
     uit.schrijf(`Geen ingebouwd beleid${eigen ? ' of eigen beleid' : ''}${filterTekst(filter)}.\n`);
     return 0;
   }
-  const kop = eigen ? [`Met uw beleidstabel ${opties.beleid}: ${eigen.rijen.length} ${eigen.rijen.length === 1 ? 'regel' : 'regels'}; die vervangen het ingebouwde beleid voor hun zorgkantoor, jaar en sector.`, ''] : [];
+  const kop = eigen
+    ? [
+        `Met uw beleidstabel ${opties.beleid}: ${eigen.rijen.length} ${eigen.rijen.length === 1 ? 'regel' : 'regels'}; die vervangen het ingebouwde beleid voor hun zorgkantoor, jaar en sector.`,
+        '',
+      ]
+    : [];
   uit.schrijf(`${[...kop, ...tekst].join('\n').trimEnd()}\n`);
   return 0;
 }

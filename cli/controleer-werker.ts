@@ -15,7 +15,14 @@ interface Opdracht {
 /** Files each worker thread holds at once. */
 const IN_HAND = 2;
 
-export function verdeel(module: string, bestanden: string[], args: string[], opties: Opties, werkers: number, voortgang: (klaar: number, pad: string) => void): Promise<Bestandsrapport[]> {
+export function verdeel(
+  module: string,
+  bestanden: string[],
+  args: string[],
+  opties: Opties,
+  werkers: number,
+  voortgang: (klaar: number, pad: string) => void,
+): Promise<Bestandsrapport[]> {
   return new Promise((klaar, mislukt) => {
     const rapporten: Bestandsrapport[] = new Array(bestanden.length);
     let volgende = 0;

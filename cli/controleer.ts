@@ -1,7 +1,16 @@
 import { readdir, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { type Beleid, type Bevinding, GEEN_TABEL, type Tabel, controleer as controleerTabel, herkenTabellen, leesControlecontext, maakBeleid } from '../core/controle';
+import {
+  type Beleid,
+  type Bevinding,
+  GEEN_TABEL,
+  type Tabel,
+  controleer as controleerTabel,
+  herkenTabellen,
+  leesControlecontext,
+  maakBeleid,
+} from '../core/controle';
 import { KOLOMNAAM } from '../core/controle/kolommen';
 import { WlzFout } from '../core/fout';
 import { isLeeg, normaliseer } from '../core/invoer';
@@ -47,7 +56,8 @@ export interface Gecontroleerd {
   bevindingen: number[];
 }
 
-export type Bestandsrapport = { pad: string; bevindingen: Rapportbevinding[]; tabellen: Gecontroleerd[]; verborgenBladen: string[] } | { pad: string; fout: string };
+export type Bestandsrapport =
+  { pad: string; bevindingen: Rapportbevinding[]; tabellen: Gecontroleerd[]; verborgenBladen: string[] } | { pad: string; fout: string };
 
 export interface Opties {
   paden: string[];
@@ -105,7 +115,9 @@ async function controleerAlle(bestanden: string[], args: string[], opties: Optie
   // Worker threads need the compiled module; from the TypeScript sources (tests) the files are checked here.
   const werker = join(__dirname, 'controleer-werker.js');
   if (bestanden.length >= WERKERS_VANAF && werkers > 1 && __filename.endsWith('.js')) {
-    return (await import('./controleer-werker')).verdeel(werker, bestanden, args, opties, werkers, (klaar, pad) => uit.fout(`[${klaar}/${bestanden.length}] ${pad}\n`));
+    return (await import('./controleer-werker')).verdeel(werker, bestanden, args, opties, werkers, (klaar, pad) =>
+      uit.fout(`[${klaar}/${bestanden.length}] ${pad}\n`),
+    );
   }
   const rapporten: Bestandsrapport[] = [];
   for (const [i, pad] of bestanden.entries()) {
@@ -130,7 +142,8 @@ function voortgangVoor(pad: string, uit: Uitvoer): (blad: string, rij: number) =
 export async function leesOpties(args: string[]): Promise<Opties> {
   const { opties: waarden, argumenten: paden } = leesOpdrachtregel(args, 'wlz controleer', OPTIES);
   if (paden.length === 0) throw new GebruiksFout('geef een werkmap (.xlsx), een CSV-export of een map met werkmappen');
-  if (waarden.rapport !== undefined && !/\.xlsx$/i.test(waarden.rapport)) throw new GebruiksFout('wlz controleer: --rapport: geef een bestandsnaam die eindigt op .xlsx');
+  if (waarden.rapport !== undefined && !/\.xlsx$/i.test(waarden.rapport))
+    throw new GebruiksFout('wlz controleer: --rapport: geef een bestandsnaam die eindigt op .xlsx');
   // --beleid PAD: the user's policy table (docs/contract.md §3 decision 15), read before any workbook.
   const eigen = waarden.beleid === undefined ? undefined : await leesBeleidsbestand(waarden.beleid);
   const jaar = waarden.jaar !== undefined && /^\d{4}$/.test(waarden.jaar.trim()) ? Number(waarden.jaar) : undefined;
@@ -140,7 +153,11 @@ export async function leesOpties(args: string[]): Promise<Opties> {
 /** The policy context from the options; an unknown zorgkantoor or sector is a usage error. */
 function leesBeleid(w: Partial<Record<WaardeOptie, string>>, eigen: EigenBeleid | undefined): Beleid | undefined {
   try {
-    const context = leesControlecontext(w.zorgkantoor ?? null, w.jaar ?? null, w.sector ?? null, w.kenmerken ?? null, { voorvoegsel: '--', vorig: w.vorig ?? null, eigen });
+    const context = leesControlecontext(w.zorgkantoor ?? null, w.jaar ?? null, w.sector ?? null, w.kenmerken ?? null, {
+      voorvoegsel: '--',
+      vorig: w.vorig ?? null,
+      eigen,
+    });
     return context && maakBeleid(context);
   } catch (fout) {
     if (fout instanceof WlzFout) throw new GebruiksFout(fout.bericht);
@@ -177,7 +194,11 @@ async function verzamel(paden: string[]): Promise<string[]> {
   return bestanden;
 }
 
-export async function controleerBestand(pad: string, opties: Opties, voortgang?: (blad: string, rij: number) => void): Promise<Bestandsrapport> {
+export async function controleerBestand(
+  pad: string,
+  opties: Opties,
+  voortgang?: (blad: string, rij: number) => void,
+): Promise<Bestandsrapport> {
   let bladen: Werkblad[];
   try {
     bladen = (await leesWerkmap(pad, voortgang)).bladen;
@@ -187,7 +208,8 @@ export async function controleerBestand(pad: string, opties: Opties, voortgang?:
   }
   const bevindingen: Rapportbevinding[] = [];
   const tabellen: Gecontroleerd[] = [];
-  const bestandsbevinding = (blad: string | null, ernst: Bevinding['ernst'], bericht: string) => bevindingen.push({ blad, rij: null, kolom: null, ernst, bericht });
+  const bestandsbevinding = (blad: string | null, ernst: Bevinding['ernst'], bericht: string) =>
+    bevindingen.push({ blad, rij: null, kolom: null, ernst, bericht });
 
   // A hidden sheet (lookup lists, last year's copy) is only checked when asked for by --blad.
   let gekozen = bladen.filter((b) => !b.verborgen);
@@ -195,11 +217,19 @@ export async function controleerBestand(pad: string, opties: Opties, voortgang?:
     const gezocht = normaliseer(opties.blad);
     gekozen = bladen.filter((b) => normaliseer(b.naam) === gezocht);
     if (gekozen.length === 0) {
-      bestandsbevinding(opties.blad, 'fout', `blad "${opties.blad}" bestaat niet in deze werkmap; de bladen zijn: ${bladen.map((b) => b.naam).join(', ')}`);
+      bestandsbevinding(
+        opties.blad,
+        'fout',
+        `blad "${opties.blad}" bestaat niet in deze werkmap; de bladen zijn: ${bladen.map((b) => b.naam).join(', ')}`,
+      );
     }
   }
   for (const blad of gekozen) {
-    const gevonden = herkenTabellen(blad.raster, { blad: blad.naam, rij: 1, kolom: 1 }, { jaar: opties.jaar, verborgenKolommen: blad.verborgenKolommen });
+    const gevonden = herkenTabellen(
+      blad.raster,
+      { blad: blad.naam, rij: 1, kolom: 1 },
+      { jaar: opties.jaar, verborgenKolommen: blad.verborgenKolommen },
+    );
     if (gevonden.length === 0) {
       // Without --blad a sheet without a table (notes, a chart) is simply not a productieafspraak.
       if (opties.blad !== undefined) bestandsbevinding(blad.naam, 'fout', isLeegBlad(blad) ? 'het blad is leeg' : GEEN_TABEL);
@@ -207,7 +237,8 @@ export async function controleerBestand(pad: string, opties: Opties, voortgang?:
     }
     for (const tabel of gevonden) {
       const begin = bevindingen.length;
-      for (const { cel, ...b } of controleerTabel(tabel, opties.beleid)) bevindingen.push({ blad: blad.naam, ...b, cel: `${bladVerwijzing(blad.naam)}!${cel}` });
+      for (const { cel, ...b } of controleerTabel(tabel, opties.beleid))
+        bevindingen.push({ blad: blad.naam, ...b, cel: `${bladVerwijzing(blad.naam)}!${cel}` });
       tabellen.push({ blad: blad.naam, ...beschrijf(tabel), bevindingen: [begin, bevindingen.length] });
     }
   }
@@ -230,7 +261,10 @@ function beschrijf(tabel: Tabel): Omit<Gecontroleerd, 'blad' | 'bevindingen'> {
     bereik: tabel.bereik,
     regels: tabel.regels.length,
     kolommen,
-    nietGelezen: [...tabel.nietGelezen.map((n) => ({ kolom: `${n.kolom.letter}: ${n.kolom.naam}`, reden: n.reden })), ...tabel.dubbel.map((k) => ({ kolom: `${k.letter}: ${k.naam}`, reden: `betekent hetzelfde als ${tabel.kolommen[k.soort]?.letter}` }))],
+    nietGelezen: [
+      ...tabel.nietGelezen.map((n) => ({ kolom: `${n.kolom.letter}: ${n.kolom.naam}`, reden: n.reden })),
+      ...tabel.dubbel.map((k) => ({ kolom: `${k.letter}: ${k.naam}`, reden: `betekent hetzelfde als ${tabel.kolommen[k.soort]?.letter}` })),
+    ],
     overgeslagen: tabel.overgeslagen,
   };
 }
@@ -250,7 +284,12 @@ export function bladVerwijzing(naam: string): string {
 
 function alsJson(r: Bestandsrapport): object {
   if ('fout' in r) return { pad: r.pad, fout: r.fout };
-  return { pad: r.pad, bevindingen: r.bevindingen, tabellen: r.tabellen.map(({ bevindingen: _, ...t }) => t), ...(r.verborgenBladen.length ? { verborgenBladen: r.verborgenBladen } : {}) };
+  return {
+    pad: r.pad,
+    bevindingen: r.bevindingen,
+    tabellen: r.tabellen.map(({ bevindingen: _, ...t }) => t),
+    ...(r.verborgenBladen.length ? { verborgenBladen: r.verborgenBladen } : {}),
+  };
 }
 
 function aantal(n: number, enkel: string, meer: string): string {
@@ -261,19 +300,29 @@ function telling(bevindingen: Rapportbevinding[]): string {
   const fouten = bevindingen.filter((b) => b.ernst === 'fout').length;
   const waarschuwingen = bevindingen.length - fouten;
   if (bevindingen.length === 0) return 'geen bevindingen';
-  return [...(fouten ? [aantal(fouten, 'fout', 'fouten')] : []), ...(waarschuwingen ? [aantal(waarschuwingen, 'waarschuwing', 'waarschuwingen')] : [])].join(', ');
+  return [
+    ...(fouten ? [aantal(fouten, 'fout', 'fouten')] : []),
+    ...(waarschuwingen ? [aantal(waarschuwingen, 'waarschuwing', 'waarschuwingen')] : []),
+  ].join(', ');
 }
 
 function bevindingRegels(lijst: Rapportbevinding[]): string[] {
   const breedte = Math.max(0, ...lijst.map((b) => (b.cel ?? '').length));
-  return lijst.map((b) => `    ${b.ernst.padEnd('waarschuwing'.length)}  ${breedte ? `${(b.cel ?? '').padEnd(breedte)}  ` : ''}${b.bericht}`);
+  return lijst.map(
+    (b) => `    ${b.ernst.padEnd('waarschuwing'.length)}  ${breedte ? `${(b.cel ?? '').padEnd(breedte)}  ` : ''}${b.bericht}`,
+  );
 }
 
 /** "rij 4, 8 (tussenkop …); rij 12 (geen volume of bedrag)": skipped rows grouped by reason. */
 function overgeslagenTekst(lijst: { rij: number; reden: string }[]): string {
   const perReden = new Map<string, number[]>();
   for (const o of lijst) perReden.set(o.reden, [...(perReden.get(o.reden) ?? []), o.rij]);
-  return [...perReden].map(([reden, rijen]) => `rij ${rijen.length > 8 ? `${rijen.slice(0, 8).join(', ')} en ${rijen.length - 8} meer` : rijen.join(', ')} (${reden})`).join('; ');
+  return [...perReden]
+    .map(
+      ([reden, rijen]) =>
+        `rij ${rijen.length > 8 ? `${rijen.slice(0, 8).join(', ')} en ${rijen.length - 8} meer` : rijen.join(', ')} (${reden})`,
+    )
+    .join('; ');
 }
 
 /** The Dutch report: per file, per table its findings with their cells and how it was read. */
@@ -288,8 +337,15 @@ function leesbaar(rapporten: Bestandsrapport[], opties: Opties): string {
     for (const b of r.bevindingen.filter((b) => b.blad === null)) regels.push(`  ${b.ernst}: ${b.bericht}`);
     for (const t of r.tabellen) {
       const lijst = r.bevindingen.slice(t.bevindingen[0], t.bevindingen[1]);
-      regels.push(`  blad ${t.blad}, tabel ${t.bereik} (${aantal(t.regels, 'regel', 'regels')}): ${telling(lijst)}`, ...bevindingRegels(lijst));
-      regels.push(`    gelezen: ${Object.entries(t.kolommen).map(([soort, k]) => `${soort} = ${k}`).join('; ')}`);
+      regels.push(
+        `  blad ${t.blad}, tabel ${t.bereik} (${aantal(t.regels, 'regel', 'regels')}): ${telling(lijst)}`,
+        ...bevindingRegels(lijst),
+      );
+      regels.push(
+        `    gelezen: ${Object.entries(t.kolommen)
+          .map(([soort, k]) => `${soort} = ${k}`)
+          .join('; ')}`,
+      );
       if (t.nietGelezen.length) regels.push(`    niet gelezen: ${t.nietGelezen.map((n) => `${n.kolom} (${n.reden})`).join('; ')}`);
       if (t.overgeslagen.length) regels.push(`    overgeslagen: ${overgeslagenTekst(t.overgeslagen)}`);
     }
@@ -299,7 +355,8 @@ function leesbaar(rapporten: Bestandsrapport[], opties: Opties): string {
       const lijst = zonderTabel.filter((b) => b.blad === blad);
       regels.push(`  blad ${blad}: ${telling(lijst)}`, ...bevindingRegels(lijst));
     }
-    if (r.verborgenBladen.length) regels.push(`  verborgen bladen niet gecontroleerd (kies er een met --blad): ${r.verborgenBladen.join(', ')}`);
+    if (r.verborgenBladen.length)
+      regels.push(`  verborgen bladen niet gecontroleerd (kies er een met --blad): ${r.verborgenBladen.join(', ')}`);
     regels.push('');
   }
   const gelezen = rapporten.filter((r): r is Extract<Bestandsrapport, { bevindingen: unknown }> => 'bevindingen' in r);

@@ -211,7 +211,7 @@ export function functiehulp(f: WlzFunctie): string {
     `Voorbeeld: ${f.voorbeeld.formule} → ${f.voorbeeld.uitkomst}`,
     ...(opdracht ? [`Op de opdrachtregel: ${opdracht}`] : []),
     '',
-    'Een lege optionele parameter neemt de standaardwaarde; geef dan \'\' of laat de parameters aan het eind weg.',
+    "Een lege optionele parameter neemt de standaardwaarde; geef dan '' of laat de parameters aan het eind weg.",
   ].join('\n');
 }
 

@@ -52,7 +52,10 @@ export function leesOpties<S extends Record<string, Optiesoort>>(
     const is = arg.indexOf('=');
     const naam = arg === '-h' ? 'help' : arg.slice(2, is === -1 ? undefined : is);
     const soort = Object.prototype.hasOwnProperty.call(soorten, naam) ? soorten[naam] : undefined;
-    if (soort === undefined) throw new GebruiksFout(`${opdracht}: onbekende optie ${is === -1 ? arg : arg.slice(0, is)}; bekend zijn ${opsomming(Object.keys(soorten))}`);
+    if (soort === undefined)
+      throw new GebruiksFout(
+        `${opdracht}: onbekende optie ${is === -1 ? arg : arg.slice(0, is)}; bekend zijn ${opsomming(Object.keys(soorten))}`,
+      );
     if (naam in opties) throw new GebruiksFout(`${opdracht}: --${naam} staat er twee keer`);
     if (soort === 'vlag') {
       if (is !== -1) throw new GebruiksFout(`${opdracht}: --${naam} neemt geen waarde`);

@@ -44,9 +44,20 @@ export async function schrijfRapport(pad: string, rapporten: Bestandsrapport[]):
       continue;
     }
     for (const b of r.bevindingen) {
-      const rij = blad.addRow({ bestand: r.pad, blad: b.blad ?? '', ernst: b.ernst, bericht: b.bericht, verwacht: b.verwacht ?? '', gevonden: b.gevonden ?? '' });
+      const rij = blad.addRow({
+        bestand: r.pad,
+        blad: b.blad ?? '',
+        ernst: b.ernst,
+        bericht: b.bericht,
+        verwacht: b.verwacht ?? '',
+        gevonden: b.gevonden ?? '',
+      });
       // HYPERLINK("[map\bestand.xlsx]Blad!J5") opens the other workbook at that cell (Excel's HYPERLINK help).
-      if (b.cel) rij.getCell('cel').value = { formula: `HYPERLINK(${literal(`[${resolve(r.pad)}]${b.cel}`)},${literal(b.cel)})`, result: b.cel } as never;
+      if (b.cel)
+        rij.getCell('cel').value = {
+          formula: `HYPERLINK(${literal(`[${resolve(r.pad)}]${b.cel}`)},${literal(b.cel)})`,
+          result: b.cel,
+        } as never;
     }
   }
   blad.autoFilter = { from: 'A1', to: 'G1' };

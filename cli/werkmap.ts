@@ -32,7 +32,9 @@ export async function leesWerkmap(pad: string, voortgang?: (blad: string, rij: n
     return await leesBytes(bytes, { naam: pad, inflate, decodeer, voortgang });
   } catch (fout) {
     if (fout instanceof Leesfout) throw new Onleesbaar(fout.message);
-    throw new Onleesbaar(`interne leesfout: ${fout instanceof Error ? `${fout.name}: ${fout.message}` : String(fout)}`.replace(/\s+/g, ' '));
+    throw new Onleesbaar(
+      `interne leesfout: ${fout instanceof Error ? `${fout.name}: ${fout.message}` : String(fout)}`.replace(/\s+/g, ' '),
+    );
   }
 }
 
@@ -53,7 +55,10 @@ function leesBestand(pad: string): Uint8Array {
     if (info.isFIFO()) throw new Onleesbaar('dit is een pijp (FIFO), geen bestand; sla de werkmap eerst op als bestand');
     if (info.isCharacterDevice() || info.isBlockDevice()) throw new Onleesbaar('dit is een apparaat (zoals /dev/zero), geen bestand');
     if (!info.isFile()) throw new Onleesbaar('dit is geen gewoon bestand');
-    if (info.size > MAX_BESTAND) throw new Onleesbaar(`het bestand is ${Math.round(info.size / 1024 / 1024)} MB, groter dan de grens van ${MAX_BESTAND / 1024 / 1024} MB`);
+    if (info.size > MAX_BESTAND)
+      throw new Onleesbaar(
+        `het bestand is ${Math.round(info.size / 1024 / 1024)} MB, groter dan de grens van ${MAX_BESTAND / 1024 / 1024} MB`,
+      );
     // Read what the size says, and one byte more to notice a file still being written.
     const bytes = new Uint8Array(info.size + 1);
     let gelezen = 0;
@@ -61,7 +66,8 @@ function leesBestand(pad: string): Uint8Array {
       const n = readSync(fd, bytes, gelezen, bytes.length - gelezen, gelezen);
       if (n === 0) break;
       gelezen += n;
-      if (gelezen > info.size) throw new Onleesbaar('het bestand verandert terwijl het gelezen wordt; probeer het opnieuw als het is opgeslagen');
+      if (gelezen > info.size)
+        throw new Onleesbaar('het bestand verandert terwijl het gelezen wordt; probeer het opnieuw als het is opgeslagen');
     }
     return bytes.subarray(0, gelezen);
   } catch (fout) {

@@ -51,7 +51,8 @@ async function functie(args: string[], invoer: AsyncIterable<Buffer | string> | 
   const { opties, argumenten } = leesOpties(args, 'wlz functie', FUNCTIE_OPTIES);
   const [naam, ...rest] = argumenten;
   const alleen = (optie: string) => {
-    if (argumenten.length > 0 || Object.keys(opties).length > 1) throw new GebruiksFout(`wlz functie --${optie} gaat niet samen met andere argumenten of opties`);
+    if (argumenten.length > 0 || Object.keys(opties).length > 1)
+      throw new GebruiksFout(`wlz functie --${optie} gaat niet samen met andere argumenten of opties`);
   };
   if (opties.batch) {
     alleen('batch');
@@ -81,7 +82,9 @@ function vraagtHulp(args: string[]): boolean {
 
 /** One line for a failure of ours: no stack trace, the detail kept to its first line. */
 export function onverwachteFout(fout: unknown): string {
-  const detail = (fout instanceof Error ? `${fout.name === 'Error' ? '' : `${fout.name}: `}${fout.message}` : String(fout)).split('\n')[0].trim();
+  const detail = (fout instanceof Error ? `${fout.name === 'Error' ? '' : `${fout.name}: `}${fout.message}` : String(fout))
+    .split('\n')[0]
+    .trim();
   return `wlz: interne fout, de opdracht is afgebroken${detail ? ` (${detail})` : ''}\n`;
 }
 

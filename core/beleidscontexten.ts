@@ -53,10 +53,12 @@ function werkingVan(beleidsregel: Beleidsregel, id: KenmerkId): KenmerkKeuze['we
  */
 export function beleidscontexten(eigen?: EigenBeleid): Beleidscontext[] {
   const eigenRegels = eigen?.regels ?? [];
-  const vervangen = (r: Beleidsregel, sector: Sector) => eigenRegels.some((e) => e.zorgkantoor === r.zorgkantoor && e.jaar === r.jaar && e.sectoren.includes(sector));
+  const vervangen = (r: Beleidsregel, sector: Sector) =>
+    eigenRegels.some((e) => e.zorgkantoor === r.zorgkantoor && e.jaar === r.jaar && e.sectoren.includes(sector));
   const contexten = [...eigenRegels, ...beleidsregels].flatMap((beleidsregel) =>
-    beleidsregel.sectoren.filter((sector) => eigenRegels.includes(beleidsregel) || !vervangen(beleidsregel, sector)).map(
-      (sector): Beleidscontext => ({
+    beleidsregel.sectoren
+      .filter((sector) => eigenRegels.includes(beleidsregel) || !vervangen(beleidsregel, sector))
+      .map((sector): Beleidscontext => ({
         zorgkantoor: beleidsregel.zorgkantoor,
         jaar: beleidsregel.jaar,
         sector,
@@ -76,10 +78,12 @@ export function beleidscontexten(eigen?: EigenBeleid): Beleidscontext[] {
         })),
         samenvatting: beleidsregel.samenvatting,
         eigen: beleidsregel.eigenWoorden !== undefined,
-      }),
-    ),
+      })),
   );
   return contexten.sort(
-    (a, b) => a.jaar - b.jaar || ZORGKANTOREN.indexOf(a.zorgkantoor) - ZORGKANTOREN.indexOf(b.zorgkantoor) || SECTOREN.indexOf(a.sector) - SECTOREN.indexOf(b.sector),
+    (a, b) =>
+      a.jaar - b.jaar ||
+      ZORGKANTOREN.indexOf(a.zorgkantoor) - ZORGKANTOREN.indexOf(b.zorgkantoor) ||
+      SECTOREN.indexOf(a.sector) - SECTOREN.indexOf(b.sector),
   );
 }

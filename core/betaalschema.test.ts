@@ -131,8 +131,10 @@ describe('betaalschema', () => {
     const centen = (max: number) => fc.integer({ min: 0, max }).map((c) => new D(c).div(100));
     fc.assert(
       fc.property(
-        fc.oneof(fc.array(fc.option(centen(5e10), { nil: undefined }), { minLength: 12, maxLength: 12 }),
-          fc.array(fc.option(centen(5e10), { nil: undefined }), { minLength: 15, maxLength: 15 })),
+        fc.oneof(
+          fc.array(fc.option(centen(5e10), { nil: undefined }), { minLength: 12, maxLength: 12 }),
+          fc.array(fc.option(centen(5e10), { nil: undefined }), { minLength: 15, maxLength: 15 }),
+        ),
         centen(1e10),
         centen(2e6),
         (bases, betaald, drempel) => {

@@ -4,8 +4,7 @@ import { betaalmutatie } from './betaalmutatie';
 
 /** One month of the schedule; a month without basis is skipped (no target, no payment). */
 export type Schemaregel =
-  | { maand: number; overgeslagen: false; doel: D; mutatie: D; betaaldNaMutatie: D }
-  | { maand: number; overgeslagen: true };
+  { maand: number; overgeslagen: false; doel: D; mutatie: D; betaaldNaMutatie: D } | { maand: number; overgeslagen: true };
 
 /**
  * A schedule covers a boekjaar (12 months) or CZ Tabel 2's months 1–15: January up to March of the next

@@ -4,8 +4,25 @@ import { leesWerkmap } from './werkmap';
 import { inflateRawSync } from 'node:zlib';
 
 const REGELS = [
-  { bestand: 'fouten.xlsx', blad: 'Productieafspraak', cel: 'Productieafspraak!K6', link: '[fouten.xlsx]Productieafspraak!K6', ernst: 'fout', bericht: 'Bedrag € 72.470,00 wijkt af van Volume × Tarief <&> "x"', verwacht: '€ 72.470,75', gevonden: '€ 72.470,00' },
-  { bestand: 'fouten.xlsx', blad: '', cel: '', ernst: 'waarschuwing', bericht: 'geen productieafspraaktabel herkend', verwacht: '', gevonden: '' },
+  {
+    bestand: 'fouten.xlsx',
+    blad: 'Productieafspraak',
+    cel: 'Productieafspraak!K6',
+    link: '[fouten.xlsx]Productieafspraak!K6',
+    ernst: 'fout',
+    bericht: 'Bedrag € 72.470,00 wijkt af van Volume × Tarief <&> "x"',
+    verwacht: '€ 72.470,75',
+    gevonden: '€ 72.470,00',
+  },
+  {
+    bestand: 'fouten.xlsx',
+    blad: '',
+    cel: '',
+    ernst: 'waarschuwing',
+    bericht: 'geen productieafspraaktabel herkend',
+    verwacht: '',
+    gevonden: '',
+  },
 ];
 
 describe('the findings workbook (wlz controleer --rapport, written without a library)', () => {
@@ -14,7 +31,10 @@ describe('the findings workbook (wlz controleer --rapport, written without a lib
     await werkmap.xlsx.load(Buffer.from(bevindingenwerkmap(REGELS)) as never);
     const blad = werkmap.getWorksheet('Bevindingen')!;
     expect((blad.getRow(1).values as unknown[]).slice(1)).toEqual(['Bestand', 'Blad', 'Cel', 'Ernst', 'Bericht', 'Verwacht', 'Gevonden']);
-    expect(blad.getCell('C2').value).toEqual({ formula: 'HYPERLINK("[fouten.xlsx]Productieafspraak!K6","Productieafspraak!K6")', result: 'Productieafspraak!K6' });
+    expect(blad.getCell('C2').value).toEqual({
+      formula: 'HYPERLINK("[fouten.xlsx]Productieafspraak!K6","Productieafspraak!K6")',
+      result: 'Productieafspraak!K6',
+    });
     expect(blad.getCell('E2').value).toBe('Bedrag € 72.470,00 wijkt af van Volume × Tarief <&> "x"');
     expect([blad.getCell('D3').value, blad.getCell('C3').value]).toEqual(['waarschuwing', null]);
     expect(blad.rowCount).toBe(3);

@@ -28,6 +28,7 @@ const xml = (tekst: string) =>
     .replace(/>/g, '&gt;')
     .replace(/"/g, '&quot;')
     // Control characters are not allowed in XML 1.0; a finding never needs them.
+    // eslint-disable-next-line no-control-regex -- matching exactly those characters is the point
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '');
 const literal = (tekst: string) => `"${tekst.replace(/"/g, '""')}"`;
 const kolom = (i: number) => String.fromCharCode(65 + i);
@@ -43,7 +44,8 @@ function blad(regels: readonly Rapportregel[]): string {
     const waarden = [r.bestand, r.blad, r.cel, r.ernst, r.bericht, r.verwacht, r.gevonden];
     const cellen = waarden.map((w, i) => {
       const ref = `${kolom(i)}${rij}`;
-      if (i === 2 && r.link) return `<c r="${ref}" t="str"><f>${xml(`HYPERLINK(${literal(r.link)},${literal(r.cel)})`)}</f><v>${xml(r.cel)}</v></c>`;
+      if (i === 2 && r.link)
+        return `<c r="${ref}" t="str"><f>${xml(`HYPERLINK(${literal(r.link)},${literal(r.cel)})`)}</f><v>${xml(r.cel)}</v></c>`;
       return w === '' ? '' : tekstcel(ref, w);
     });
     rijen.push(`<row r="${rij}">${cellen.join('')}</row>`);

@@ -57,22 +57,36 @@ describe('crisissignaal (Z&Z Inkoopkader 2022, §3.3.1: < 40% or > 60% for 3 con
   it('takes other bounds and another number of months', () => {
     expect(crisissignaal(reeks('0.65', '0.65'), new D('0.7'), new D('0.9'), 2)).toBe('onder');
     expect(signaal(reeks('0.5', '0.1'), 1)).toBe('onder');
-    expect(() => crisissignaal(reeks('0.5'), new D('0.7'), new D('0.6'), 3)).toThrow('ondergrens (70,0%) mag niet hoger zijn dan bovengrens (60,0%)');
+    expect(() => crisissignaal(reeks('0.5'), new D('0.7'), new D('0.6'), 3)).toThrow(
+      'ondergrens (70,0%) mag niet hoger zijn dan bovengrens (60,0%)',
+    );
   });
 });
 
 describe('leesBezettingen', () => {
   it('reads a row or a column in time order, Dutch text included', () => {
-    expect(leesBezettingen([[0.35, '30%', '0,38', null, '']], 'bezettingen').map((b) => b?.toString() ?? null)).toEqual(['0.35', '0.3', '0.38', null, null]);
+    expect(leesBezettingen([[0.35, '30%', '0,38', null, '']], 'bezettingen').map((b) => b?.toString() ?? null)).toEqual([
+      '0.35',
+      '0.3',
+      '0.38',
+      null,
+      null,
+    ]);
     expect(leesBezettingen([[0.35], [0.3]], 'bezettingen').map(String)).toEqual(['0.35', '0.3']);
     expect(leesBezettingen(0.5, 'bezettingen').map(String)).toEqual(['0.5']);
   });
 
   it('refuses negative values, text, booleans and percentages typed as numbers, naming the cell', () => {
-    expect(() => leesBezettingen([[0.3], [-0.1]], 'bezettingen')).toThrow('bezettingen (cel 2): een bezetting kan niet negatief zijn (-0,1)');
-    expect(() => leesBezettingen([[0.3], ['veel']], 'bezettingen')).toThrow(/^#VALUE! bezettingen \(cel 2\): de tekst "veel" is geen getal/);
+    expect(() => leesBezettingen([[0.3], [-0.1]], 'bezettingen')).toThrow(
+      'bezettingen (cel 2): een bezetting kan niet negatief zijn (-0,1)',
+    );
+    expect(() => leesBezettingen([[0.3], ['veel']], 'bezettingen')).toThrow(
+      /^#VALUE! bezettingen \(cel 2\): de tekst "veel" is geen getal/,
+    );
     expect(() => leesBezettingen([[true]], 'bezettingen')).toThrow('bezettingen (cel 1) moet een getal zijn, geen WAAR');
-    expect(() => leesBezettingen([[0.3, 45]], 'bezettingen')).toThrow('bezettingen (cel 2): 45 is een bezetting van 4500%; bedoelt u 45%? Typ dan 45% of 0,45');
+    expect(() => leesBezettingen([[0.3, 45]], 'bezettingen')).toThrow(
+      'bezettingen (cel 2): 45 is een bezetting van 4500%; bedoelt u 45%? Typ dan 45% of 0,45',
+    );
     expect(leesBezettingen([[2]], 'bezettingen').map(String)).toEqual(['2']);
   });
 });

@@ -58,7 +58,9 @@ export function leesBezettingen(waarde: Argument, naam: string): Array<D | null>
       if (b.isNegative()) throw ongeldig(`${plek}: een bezetting kan niet negatief zijn (${alsNederlandsGetal(b)})`);
       if (b.greaterThan(HOOGSTE_BEZETTING)) {
         const getoond = alsNederlandsGetal(b);
-        throw ongeldig(`${plek}: ${getoond} is een bezetting van ${alsPercentage(b, 0)}; bedoelt u ${getoond}%? Typ dan ${getoond}% of ${alsNederlandsGetal(b.div(100))}`);
+        throw ongeldig(
+          `${plek}: ${getoond} is een bezetting van ${alsPercentage(b, 0)}; bedoelt u ${getoond}%? Typ dan ${getoond}% of ${alsNederlandsGetal(b.div(100))}`,
+        );
       }
       reeks.push(b);
     }
@@ -75,7 +77,13 @@ export type Crisissignaal = 'onder' | 'boven' | '';
  * yet filled in) are left out; fewer months than `maanden` gives "". An empty cell among the last
  * `maanden` months breaks the "aaneengesloten" period and is refused, naming the cell.
  */
-export function crisissignaal(reeks: ReadonlyArray<D | null>, ondergrens: D, bovengrens: D, maanden: number, naam = 'bezettingen'): Crisissignaal {
+export function crisissignaal(
+  reeks: ReadonlyArray<D | null>,
+  ondergrens: D,
+  bovengrens: D,
+  maanden: number,
+  naam = 'bezettingen',
+): Crisissignaal {
   if (ondergrens.greaterThan(bovengrens)) {
     throw ongeldig(`ondergrens (${alsPercentage(ondergrens)}) mag niet hoger zijn dan bovengrens (${alsPercentage(bovengrens)})`);
   }
@@ -91,7 +99,9 @@ export function crisissignaal(reeks: ReadonlyArray<D | null>, ondergrens: D, bov
   for (let i = begin; i <= laatste; i += 1) {
     const b = reeks[i];
     if (b === null) {
-      throw ongeldig(`${celNaam(naam, i)} is leeg tussen ingevulde maanden; vul de bezetting van elke maand in (de laatste ${maanden} maanden moeten aaneengesloten zijn)`);
+      throw ongeldig(
+        `${celNaam(naam, i)} is leeg tussen ingevulde maanden; vul de bezetting van elke maand in (de laatste ${maanden} maanden moeten aaneengesloten zijn)`,
+      );
     }
     if (!b.lessThan(ondergrens)) allesOnder = false;
     if (!b.greaterThan(bovengrens)) allesBoven = false;

@@ -94,7 +94,9 @@ describe('leesDatum', () => {
   });
 
   it('refuses impossible dates, naming the parameter', () => {
-    expect(fout(() => leesDatum('31-2-2023', 'indiendatum')).bericht).toBe('indiendatum: "31-2-2023" bestaat niet (februari 2023 heeft 28 dagen)');
+    expect(fout(() => leesDatum('31-2-2023', 'indiendatum')).bericht).toBe(
+      'indiendatum: "31-2-2023" bestaat niet (februari 2023 heeft 28 dagen)',
+    );
     expect(fout(() => leesDatum('29-2-1900', 'indiendatum')).bericht).toMatch(/bestaat niet \(februari 1900 heeft 28 dagen\)/);
     expect(fout(() => leesDatum('2023-13-01', 'indiendatum')).bericht).toMatch(/maand 13 bestaat niet/);
     expect(fout(() => leesDatum('31-12-1899', 'indiendatum')).bericht).toMatch(/vóór 1-1-1900/);

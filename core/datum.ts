@@ -27,8 +27,18 @@ const EERSTE_JAAR = 1900;
 const LAATSTE_JAAR = 9999;
 
 const MAANDNAMEN = [
-  'januari', 'februari', 'maart', 'april', 'mei', 'juni',
-  'juli', 'augustus', 'september', 'oktober', 'november', 'december',
+  'januari',
+  'februari',
+  'maart',
+  'april',
+  'mei',
+  'juni',
+  'juli',
+  'augustus',
+  'september',
+  'oktober',
+  'november',
+  'december',
 ];
 
 /** Gregorian leap year (so 1900 is none, whatever Excel says; 2000 is one). */
@@ -123,7 +133,9 @@ export function naarSerienummer(d: Datum): number {
  */
 export function uitSerienummer(serie: number, naam: string): Datum {
   if (!Number.isFinite(serie) || serie < 1 || serie >= LAATSTE_SERIE + 1) {
-    throw ongeldig(`${naam}: ${String(serie).replace('.', ',')} is geen datum (Excel-datums lopen van 1 = 1-1-1900 tot en met ${LAATSTE_SERIE} = 31-12-9999)`);
+    throw ongeldig(
+      `${naam}: ${String(serie).replace('.', ',')} is geen datum (Excel-datums lopen van 1 = 1-1-1900 tot en met ${LAATSTE_SERIE} = 31-12-9999)`,
+    );
   }
   const dag = Math.floor(serie);
   if (dag === SERIE_NEP_SCHRIKKELDAG) {

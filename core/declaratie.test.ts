@@ -51,7 +51,9 @@ describe('declaratiedeadline (Z&Z Inkoopkader 2022, §3.1: 17th working day of t
   });
 
   it('refuses a prestatiemaand before the Wlz (1-1-2015)', () => {
-    expect(() => declaratiedeadline(m(2014, 12))).toThrow('prestatiemaand december 2014 ligt vóór de Wlz (sinds 1-1-2015); geef een datum in de prestatiemaand, bijvoorbeeld 1-1-2023');
+    expect(() => declaratiedeadline(m(2014, 12))).toThrow(
+      'prestatiemaand december 2014 ligt vóór de Wlz (sinds 1-1-2015); geef een datum in de prestatiemaand, bijvoorbeeld 1-1-2023',
+    );
     expect(() => betaalmaand(m(1900, 1))).toThrow(/vóór de Wlz/);
   });
 });

@@ -39,7 +39,9 @@ export function paaszondag(jaar: number): Datum {
 /** The national holidays of a year, in calendar order. */
 export function feestdagen(jaar: number): Feestdag[] {
   if (jaar < EERSTE_FEESTDAGENJAAR) {
-    throw nietBeschikbaar(`de feestdagen van ${jaar} zijn niet ingebouwd (werkdagen worden geteld vanaf ${EERSTE_FEESTDAGENJAAR}, het eerste jaar met Koningsdag)`);
+    throw nietBeschikbaar(
+      `de feestdagen van ${jaar} zijn niet ingebouwd (werkdagen worden geteld vanaf ${EERSTE_FEESTDAGENJAAR}, het eerste jaar met Koningsdag)`,
+    );
   }
   const pasen = paaszondag(jaar);
   const koningsdag27 = { jaar, maand: 4, dag: 27 };

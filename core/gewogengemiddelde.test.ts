@@ -75,7 +75,9 @@ describe('gewogenGemiddelde (Z&Z Inkoopkader 2022 §2.3.1)', () => {
   });
 
   it('refuses 95,8 typed as a number, text that is no number, and booleans, naming the cell', () => {
-    expect(fout(() => gg([0.96, 95.8], [1000, 500])).bericht).toBe('percentages (cel 2): 95,8 lijkt een percentage als getal; typ 95,8% of 0,958');
+    expect(fout(() => gg([0.96, 95.8], [1000, 500])).bericht).toBe(
+      'percentages (cel 2): 95,8 lijkt een percentage als getal; typ 95,8% of 0,958',
+    );
     expect(fout(() => gg([0.96, 'veel'], [1000, 500])).bericht).toMatch(/percentages \(cel 2\).*"veel" is geen getal/);
     expect(fout(() => gg([0.96, 0.9], [1000, true])).bericht).toMatch(/bedragen \(cel 2\) moet een getal zijn, geen WAAR/);
     expect(fout(() => gg([0.96, -0.9], [1000, 10])).code).toBe('#VALUE!');
@@ -91,7 +93,9 @@ describe('gewogenGemiddelde (Z&Z Inkoopkader 2022 §2.3.1)', () => {
   });
 
   it('refuses ranges of different shapes, naming both sizes', () => {
-    expect(fout(() => gg([0.96, 0.97, 0.98], [1000, 500])).bericht).toBe('bedragen (2×1 cellen) en percentages (3×1 cellen) moeten even groot zijn');
+    expect(fout(() => gg([0.96, 0.97, 0.98], [1000, 500])).bericht).toBe(
+      'bedragen (2×1 cellen) en percentages (3×1 cellen) moeten even groot zijn',
+    );
     expect(fout(() => gg([0.96, 0.97], [1000, 500], ['zorg'])).bericht).toMatch(/meetellen \(1×1 cellen\)/);
     expect(fout(() => gg([[0.96], [0.97]], [[1000], [500, 3]])).bericht).toMatch(/alle rijen van het bereik moeten even lang zijn/);
   });
@@ -111,13 +115,24 @@ describe('gewogenGemiddelde (Z&Z Inkoopkader 2022 §2.3.1)', () => {
   });
 
   it('gives the same exact result in both lanes (numbers vs. the same values as text)', () => {
-    const regel = fc.record({ centen: fc.integer({ min: -10_000_000, max: 5_000_000_000 }), promille: fc.integer({ min: 500, max: 1000 }) });
+    const regel = fc.record({
+      centen: fc.integer({ min: -10_000_000, max: 5_000_000_000 }),
+      promille: fc.integer({ min: 500, max: 1000 }),
+    });
     fc.assert(
       fc.property(fc.array(regel, { minLength: 1, maxLength: 30 }), (regels) => {
         const totaal = regels.reduce((s, r) => s + r.centen, 0);
         fc.pre(totaal > 0);
-        const alsGetal = () => gg(regels.map((r) => r.promille / 1000), regels.map((r) => r.centen / 100));
-        const alsTekst = () => gg(regels.map((r) => `${(r.promille / 10).toString().replace('.', ',')}%`), regels.map((r) => (r.centen / 100).toString().replace('.', ',')));
+        const alsGetal = () =>
+          gg(
+            regels.map((r) => r.promille / 1000),
+            regels.map((r) => r.centen / 100),
+          );
+        const alsTekst = () =>
+          gg(
+            regels.map((r) => `${(r.promille / 10).toString().replace('.', ',')}%`),
+            regels.map((r) => (r.centen / 100).toString().replace('.', ',')),
+          );
         expect(uitkomstOfCode(alsGetal)).toBe(uitkomstOfCode(alsTekst));
       }),
     );
@@ -127,7 +142,12 @@ describe('gewogenGemiddelde (Z&Z Inkoopkader 2022 §2.3.1)', () => {
     // the four-line block above, 250.000 times: W is still exactly 0,969
     const p: Bereik = [];
     const b: Bereik = [];
-    const blok = [[0.958, 100.01], [0.966, 200.02], [1, 300.03], [0.95, 400.04]];
+    const blok = [
+      [0.958, 100.01],
+      [0.966, 200.02],
+      [1, 300.03],
+      [0.95, 400.04],
+    ];
     for (let i = 0; i < 1_000_000; i++) {
       p.push([blok[i % 4][0]]);
       b.push([blok[i % 4][1]]);

@@ -104,7 +104,9 @@ class Weging {
       }
       return telt;
     }
-    throw ongeldig(`${celNaam(this.meetellen?.naam ?? 'meetellen', i)} moet WAAR, ONWAAR of een onderdeel zoals "zorg" of "NHC/NIC" zijn, niet ${toon(label)}`);
+    throw ongeldig(
+      `${celNaam(this.meetellen?.naam ?? 'meetellen', i)} moet WAAR, ONWAAR of een onderdeel zoals "zorg" of "NHC/NIC" zijn, niet ${toon(label)}`,
+    );
   }
 
   /** W from the fast lane's sums plus this lane's. */
@@ -115,7 +117,9 @@ class Weging {
     }
     const gemiddelde = snelleProducten.plus(this.producten).div(somBedragen);
     if (gemiddelde.lessThanOrEqualTo(0) || gemiddelde.greaterThan(1)) {
-      throw ongeldig(`de creditregels (negatieve ${this.bedragen.naam}) wegen zo zwaar dat het gemiddelde buiten 0%–100% valt; controleer de bedragen`);
+      throw ongeldig(
+        `de creditregels (negatieve ${this.bedragen.naam}) wegen zo zwaar dat het gemiddelde buiten 0%–100% valt; controleer de bedragen`,
+      );
     }
     return gemiddelde;
   }

@@ -17,9 +17,12 @@ describe('Dutch number text (docs/contract.md §1)', () => {
     expect(leesGetalTekst(tekst)?.getal.toString()).toBe(verwacht);
   });
 
-  it.each(['0.958', '12.5', '1,234.56', '1.23.4', 'abc', '', '1e3', '5,', '1,2,3', '--1'])('refuses ambiguous or unreadable %s', (tekst) => {
-    expect(leesGetalTekst(tekst)).toBeUndefined();
-  });
+  it.each(['0.958', '12.5', '1,234.56', '1.23.4', 'abc', '', '1e3', '5,', '1,2,3', '--1'])(
+    'refuses ambiguous or unreadable %s',
+    (tekst) => {
+      expect(leesGetalTekst(tekst)).toBeUndefined();
+    },
+  );
 });
 
 describe('leesGetal', () => {
@@ -52,7 +55,9 @@ describe('leesPercentage', () => {
   });
 
   it('refuses 95,8 typed as a number with the contract’s hint', () => {
-    expect(fout(() => leesPercentage(95.8, 'percentage')).bericht).toBe('percentage: 95,8 lijkt een percentage als getal; typ 95,8% of 0,958');
+    expect(fout(() => leesPercentage(95.8, 'percentage')).bericht).toBe(
+      'percentage: 95,8 lijkt een percentage als getal; typ 95,8% of 0,958',
+    );
   });
 
   it('refuses zero and negatives unless zero is allowed', () => {

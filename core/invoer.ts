@@ -62,7 +62,10 @@ const GEHEEL_MET_PUNTEN = /^[1-9]\d{0,2}(\.\d{3})+$/;
  * rejected rather than guessed.
  */
 export function leesGetalTekst(tekst: string): { getal: D; procent: boolean } | undefined {
-  let t = tekst.replace(/[\s\u00a0\u202f]/g, '').replace(/^€/, '').replace(/^(-?)€/, '$1');
+  let t = tekst
+    .replace(/[\s\u00a0\u202f]/g, '')
+    .replace(/^€/, '')
+    .replace(/^(-?)€/, '$1');
   const procent = t.endsWith('%');
   if (procent) t = t.slice(0, -1);
   const teken = /^[+-]/.test(t) ? t[0] : '';
@@ -164,7 +167,9 @@ export function leesPercentage(waarde: Argument, naam: string, opties: Percentag
     throw ongeldig(`${naam}: ${getoond} lijkt een percentage als getal; typ ${getoond}% of ${getal.div(100).toString().replace('.', ',')}`);
   }
   if (getal.isNegative() || (getal.isZero() && !opties.nulToegestaan)) {
-    throw ongeldig(`${naam} moet ${opties.nulToegestaan ? 'tussen 0% en 100%' : 'groter dan 0% en hoogstens 100%'} liggen, niet ${toon(waarde)}`);
+    throw ongeldig(
+      `${naam} moet ${opties.nulToegestaan ? 'tussen 0% en 100%' : 'groter dan 0% en hoogstens 100%'} liggen, niet ${toon(waarde)}`,
+    );
   }
   return getal;
 }
@@ -185,7 +190,8 @@ export function leesBereik(waarde: Argument, naam: string): Bereik {
   if (!isBereik(waarde)) return [[waarde]];
   if (waarde.length === 0 || !waarde.every(Array.isArray)) throw ongeldig(`${naam} is geen geldig bereik`);
   const breedte = waarde[0].length;
-  if (breedte === 0 || !waarde.every((rij) => rij.length === breedte)) throw ongeldig(`${naam}: alle rijen van het bereik moeten even lang zijn`);
+  if (breedte === 0 || !waarde.every((rij) => rij.length === breedte))
+    throw ongeldig(`${naam}: alle rijen van het bereik moeten even lang zijn`);
   return waarde;
 }
 

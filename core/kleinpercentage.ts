@@ -11,5 +11,7 @@ export function controleerKleinPercentage(waarde: D, naam: string, grens: D, een
   if (waarde.lessThanOrEqualTo(grens)) return waarde;
   const getoond = waarde.toString().replace('.', ',');
   const inEenheid = (x: D) => alsPercentage(x, 0).replace('%', ` ${eenheid}`);
-  throw ongeldig(`${naam}: ${getoond} betekent ${inEenheid(waarde)}; typ ${getoond}% voor ${getoond} ${eenheid} (hoogstens ${inEenheid(grens)})`);
+  throw ongeldig(
+    `${naam}: ${getoond} betekent ${inEenheid(waarde)}; typ ${getoond}% voor ${getoond} ${eenheid} (hoogstens ${inEenheid(grens)})`,
+  );
 }

@@ -5,7 +5,8 @@ import fc from 'fast-check';
 import { fout } from '../test/vang';
 
 const kolom = (cellen: Cel[]): Bereik => cellen.map((c) => [c]);
-const omzetVan = (volumes: Cel[], tarieven: Cel[]) => omzet(leesKolom(kolom(volumes), 'volumes'), leesKolom(kolom(tarieven), 'tarieven')).toString();
+const omzetVan = (volumes: Cel[], tarieven: Cel[]) =>
+  omzet(leesKolom(kolom(volumes), 'volumes'), leesKolom(kolom(tarieven), 'tarieven')).toString();
 
 describe('omzet (docs/contract.md §1 money, §4 OMZET)', () => {
   it('rounds 3 × 1,115 = 3,345 half away from zero to 3,35', () => {
@@ -43,9 +44,17 @@ describe('omzet (docs/contract.md §1 money, §4 OMZET)', () => {
     const regel = fc.record({ volume: fc.integer({ min: 1, max: 10_000_000 }), tarief: fc.integer({ min: 1, max: 99_999_999 }) });
     fc.assert(
       fc.property(fc.array(regel, { minLength: 1, maxLength: 20 }), (regels) => {
-        const snel = omzetVan(regels.map((r) => r.volume / 100), regels.map((r) => r.tarief / 1000));
+        const snel = omzetVan(
+          regels.map((r) => r.volume / 100),
+          regels.map((r) => r.tarief / 1000),
+        );
         const tekst = (x: number) => x.toString().replace('.', ',');
-        expect(snel).toBe(omzetVan(regels.map((r) => tekst(r.volume / 100)), regels.map((r) => tekst(r.tarief / 1000))));
+        expect(snel).toBe(
+          omzetVan(
+            regels.map((r) => tekst(r.volume / 100)),
+            regels.map((r) => tekst(r.tarief / 1000)),
+          ),
+        );
       }),
     );
   });

@@ -14,7 +14,33 @@ class Verzamel implements Regelverwerker {
 describe('regels', () => {
   it('hands over the filled lines with their neighbours, row by row', () => {
     const v = new Verzamel();
-    verwerkRegels(v, leesKolom([[1, null], [0, ' '], ['', 'x']], 'a'), leesKolom([[10, 20], [30, 40], [50, 60]], 'b'), leesKolom([['p', 'q'], ['r', 's'], ['t', 'u']], 'c'));
+    verwerkRegels(
+      v,
+      leesKolom(
+        [
+          [1, null],
+          [0, ' '],
+          ['', 'x'],
+        ],
+        'a',
+      ),
+      leesKolom(
+        [
+          [10, 20],
+          [30, 40],
+          [50, 60],
+        ],
+        'b',
+      ),
+      leesKolom(
+        [
+          ['p', 'q'],
+          ['r', 's'],
+          ['t', 'u'],
+        ],
+        'c',
+      ),
+    );
     expect(v.regels).toEqual([
       [0, 1, 10, 'p'],
       [5, 'x', 60, 'u'],
@@ -37,13 +63,35 @@ describe('regels', () => {
     expect(() => verwerkRegels(new Verzamel(), leesKolom(rijen, 'a'))).toThrow('a: alle rijen van het bereik moeten even lang zijn');
     const naast: Cel[][] = Array.from({ length: 1000 }, () => [1]);
     (naast as unknown[])[500] = 'geen rij';
-    expect(() => verwerkRegels(new Verzamel(), leesKolom(Array.from({ length: 1000 }, () => [1]), 'a'), leesKolom(naast, 'b'))).toThrow(WlzFout);
+    expect(() =>
+      verwerkRegels(
+        new Verzamel(),
+        leesKolom(
+          Array.from({ length: 1000 }, () => [1]),
+          'a',
+        ),
+        leesKolom(naast, 'b'),
+      ),
+    ).toThrow(WlzFout);
     expect(() => leesKolom([[]], 'a')).toThrow('a ontbreekt');
     expect(() => verwerkRegels(new Verzamel(), leesKolom([[1], []], 'a'))).toThrow('a: alle rijen van het bereik moeten even lang zijn');
   });
 
   it('reads the numbers of one range with their cell names', () => {
-    expect(getallenVan(leesKolom([[5, null], ['-2,5', 0]], 'correcties'), celAlsGetal)).toEqual([new D(5), new D('-2.5')]);
-    expect(() => getallenVan(leesKolom([[5], [true]], 'correcties'), celAlsGetal)).toThrow('correcties (cel 2) moet een getal zijn, geen WAAR');
+    expect(
+      getallenVan(
+        leesKolom(
+          [
+            [5, null],
+            ['-2,5', 0],
+          ],
+          'correcties',
+        ),
+        celAlsGetal,
+      ),
+    ).toEqual([new D(5), new D('-2.5')]);
+    expect(() => getallenVan(leesKolom([[5], [true]], 'correcties'), celAlsGetal)).toThrow(
+      'correcties (cel 2) moet een getal zijn, geen WAAR',
+    );
   });
 });

@@ -29,6 +29,8 @@ describe('reservering (ZK Aanvulling 2023, hoofdstuk 2)', () => {
 
 describe('reservering: a percentage typed without %', () => {
   it('refuses 0,2 (20 %) with the hint', () => {
-    expect(() => reservering(new D(1000), [new D('0.2')])).toThrow('percentages: 0,2 betekent 20 procent; typ 0,2% voor 0,2 procent (hoogstens 10 procent)');
+    expect(() => reservering(new D(1000), [new D('0.2')])).toThrow(
+      'percentages: 0,2 betekent 20 procent; typ 0,2% voor 0,2 procent (hoogstens 10 procent)',
+    );
   });
 });

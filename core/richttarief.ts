@@ -5,7 +5,6 @@ import { bronnenTekst, uitProcent } from './beleid/tekst';
 import { SECTOREN, leesSector } from './sector';
 import { controleerJaar } from './tariefpercentage';
 
-
 export interface Richttariefantwoord {
   percentage: D;
   uitleg: string;
@@ -24,11 +23,15 @@ export function richttarief(jaar: number, sectorTekst?: string): Richttariefantw
   const bekend = vanJaar.map((r) => `${r.sectoren.join(', ')}: ${alsPercentage(uitProcent(r.procent))}`).join('; ');
   if (vanJaar.length === 0) {
     const jaren = [...new Set(richttarieven.map((r) => r.jaar))].join(', ');
-    throw nietBeschikbaar(`geen landelijk richttarief voor ${jaar} in de ingebouwde bronnen (bekend: ${jaren}); vul het geldende percentage zelf in`);
+    throw nietBeschikbaar(
+      `geen landelijk richttarief voor ${jaar} in de ingebouwde bronnen (bekend: ${jaren}); vul het geldende percentage zelf in`,
+    );
   }
   const passend = sector === undefined ? vanJaar : vanJaar.filter((r) => r.sectoren.includes(sector));
   if (sector !== undefined && passend.length === 0) {
-    throw nietBeschikbaar(`het landelijk richttarief ${jaar} voor ${sector} staat niet in de ingebouwde bronnen (wel ${bekend}); vul het geldende percentage zelf in`);
+    throw nietBeschikbaar(
+      `het landelijk richttarief ${jaar} voor ${sector} staat niet in de ingebouwde bronnen (wel ${bekend}); vul het geldende percentage zelf in`,
+    );
   }
   const alleSectoren = SECTOREN.every((s) => passend.some((r) => r.sectoren.includes(s)));
   if (sector === undefined && (!alleSectoren || new Set(passend.map((r) => r.procent)).size > 1)) {
@@ -38,6 +41,9 @@ export function richttarief(jaar: number, sectorTekst?: string): Richttariefantw
   const percentage = uitProcent(regel.procent);
   const bron = bronnenTekst([regel.bron]);
   const voor = sector ?? 'alle sectoren';
-  return { percentage, bron, uitleg: `${alsPercentage(percentage)}: landelijk richttarief ${jaar} voor ${voor}, zorgcomponent exclusief NHC/NIC (${bron})` };
+  return {
+    percentage,
+    bron,
+    uitleg: `${alsPercentage(percentage)}: landelijk richttarief ${jaar} voor ${voor}, zorgcomponent exclusief NHC/NIC (${bron})`,
+  };
 }
-

@@ -6,7 +6,9 @@ export const SECTOREN = ['V&V', 'GZ', 'GGZ'] as const;
 export type Sector = (typeof SECTOREN)[number];
 
 function sleutel(tekst: string): string {
-  return normaliseer(tekst).replace(/\ben\b/g, '&').replace(/\s/g, '');
+  return normaliseer(tekst)
+    .replace(/\ben\b/g, '&')
+    .replace(/\s/g, '');
 }
 
 // docs/contract.md §1 "names and words": "V&V"/"VV", "GZ", "GGZ", plus the sector names written out.

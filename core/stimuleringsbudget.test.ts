@@ -6,7 +6,12 @@ import { fout } from '../test/vang';
 
 const kolom = (cellen: Cel[]): Bereik => cellen.map((c) => [c]);
 const budget = (volumes: Cel[], tarieven: Cel[], soorten: Cel[], percentage = STIMULERINGSBUDGET_BELEID.percentage.waarde) =>
-  stimuleringsbudget(leesKolom(kolom(volumes), 'volumes'), leesKolom(kolom(tarieven), 'tarieven'), leesKolom(kolom(soorten), 'soorten'), percentage).toString();
+  stimuleringsbudget(
+    leesKolom(kolom(volumes), 'volumes'),
+    leesKolom(kolom(tarieven), 'tarieven'),
+    leesKolom(kolom(soorten), 'soorten'),
+    percentage,
+  ).toString();
 
 describe('stimuleringsbudget (CZ GGZ 2023 §6.2)', () => {
   it('takes 0,2 % of tarief × volume, leaving out VPT, DTV and logeren', () => {
@@ -28,15 +33,21 @@ describe('stimuleringsbudget (CZ GGZ 2023 §6.2)', () => {
   });
 
   it('refuses a percentage typed without % (0,2 = 20 %)', () => {
-    expect(fout(() => budget([1], [10], ['ZZP'], new D('0.2'))).bericht).toBe('percentage: 0,2 betekent 20 procent; typ 0,2% voor 0,2 procent (hoogstens 10 procent)');
+    expect(fout(() => budget([1], [10], ['ZZP'], new D('0.2'))).bericht).toBe(
+      'percentage: 0,2 betekent 20 procent; typ 0,2% voor 0,2 procent (hoogstens 10 procent)',
+    );
   });
 
   it('needs a known soort on every line with a volume', () => {
-    expect(fout(() => budget([1, 2], [10, 10], ['ZZP', null])).bericht).toBe('soorten (cel 2) is leeg of 0, maar volumes (cel 2) is gevuld');
+    expect(fout(() => budget([1, 2], [10, 10], ['ZZP', null])).bericht).toBe(
+      'soorten (cel 2) is leeg of 0, maar volumes (cel 2) is gevuld',
+    );
     expect(fout(() => budget([1], [10], ['GGZ-B'])).bericht).toBe(
       'soorten (cel 1): "GGZ-B" is geen soort prestatie; kies uit ZZP, VPT, MPT, DTV, logeren, toeslag, meerzorg',
     );
-    expect(fout(() => budget([1, 2], [10, 10], ['ZZP'])).bericht).toBe('volumes (2×1 cellen) en soorten (1×1 cellen) moeten even groot zijn');
+    expect(fout(() => budget([1, 2], [10, 10], ['ZZP'])).bericht).toBe(
+      'volumes (2×1 cellen) en soorten (1×1 cellen) moeten even groot zijn',
+    );
     // lines without a volume need nothing
     expect(budget([1000, null], [100, null], ['ZZP', null])).toBe('200');
   });

@@ -46,7 +46,8 @@ export function snelTarief(zorg: unknown, nhc: unknown, nic: unknown, percentage
   // An empty NHC or NIC is 0 (docs/contract.md §3 decision 10).
   const nhcGetal = nhc === null || nhc === undefined ? 0 : nhc;
   const nicGetal = nic === null || nic === undefined ? 0 : nic;
-  if (typeof zorg !== 'number' || typeof nhcGetal !== 'number' || typeof nicGetal !== 'number' || typeof percentage !== 'number') return undefined;
+  if (typeof zorg !== 'number' || typeof nhcGetal !== 'number' || typeof nicGetal !== 'number' || typeof percentage !== 'number')
+    return undefined;
   const pNhcNic = percentageNhcNic === undefined || percentageNhcNic === null ? 1 : percentageNhcNic;
   if (typeof pNhcNic !== 'number') return undefined;
   // geschaald gives NaN off the grid, and NaN fails every comparison below.

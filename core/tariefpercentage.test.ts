@@ -20,7 +20,9 @@ describe('Zilveren Kruis 2023 (ZK Aanvulling 2023, hoofdstuk 2)', () => {
     const antwoord = tariefpercentage(vraag('Zilveren Kruis', 2023, 'GGZ', ['geïntegreerd']));
     expect(antwoord.percentage.toString()).toBe('0.968');
     expect(antwoord.percentageNhcNic?.toString()).toBe('1');
-    expect(antwoord.uitleg).toBe('96,8% = richttarief 95,8% + 1,0 procentpunt geïntegreerde zorgaanbieder (ZK Aanvulling 2023, hoofdstuk 2)');
+    expect(antwoord.uitleg).toBe(
+      '96,8% = richttarief 95,8% + 1,0 procentpunt geïntegreerde zorgaanbieder (ZK Aanvulling 2023, hoofdstuk 2)',
+    );
     expect(antwoord.bron).toBe('ZK Aanvulling 2023, hoofdstuk 2');
     expect(antwoord).toMatchObject({ zorgkantoor: 'Zilveren Kruis', sector: 'GGZ' });
   });
@@ -66,7 +68,9 @@ describe('CZ GGZ 2023 (§6.2, docs/contract.md §3 decision 7)', () => {
   });
 
   it('explains why a new provider gets no 100 %', () => {
-    expect(tariefpercentage(vraag('CZ', 2023, 'GGZ', ['VPT', 'nieuw'])).uitleg).toMatch(/^93,8%: .*100% geldt alleen voor bestaande zorgaanbieders.*\(CZ GGZ 2023, §6\.2\)$/);
+    expect(tariefpercentage(vraag('CZ', 2023, 'GGZ', ['VPT', 'nieuw'])).uitleg).toMatch(
+      /^93,8%: .*100% geldt alleen voor bestaande zorgaanbieders.*\(CZ GGZ 2023, §6\.2\)$/,
+    );
   });
 
   it('has no V&V or GZ policy: #N/A naming the national richttarief', () => {
@@ -163,7 +167,9 @@ describe("2024 V&V (Thema's 2024–2026, rij Bekostiging en tarieven)", () => {
     });
 
     it('needs the monitor outcome and vorig_percentage; refuses vorig_percentage where unused', () => {
-      expect(fout(() => tariefpercentage(vraag('DSW', 2024, 'VV', [], '0.96'))).bericht).toMatch(/monitor hoger; monitor gelijk; monitor lager; nieuw/);
+      expect(fout(() => tariefpercentage(vraag('DSW', 2024, 'VV', [], '0.96'))).bericht).toMatch(
+        /monitor hoger; monitor gelijk; monitor lager; nieuw/,
+      );
       expect(fout(() => tariefpercentage(vraag('DSW', 2024, 'VV', ['monitor hoger']))).bericht).toMatch(/^vorig_percentage ontbreekt/);
       expect(fout(() => tariefpercentage(vraag('DSW', 2024, 'VV', ['nieuw'], '0.96'))).bericht).toMatch(/niet gebruikt/);
       expect(fout(() => tariefpercentage(vraag('CZ', 2024, 'VV', [], '0.96'))).code).toBe('#VALUE!');
@@ -186,7 +192,9 @@ describe("2024 V&V (Thema's 2024–2026, rij Bekostiging en tarieven)", () => {
     });
 
     it('cites medium confidence', () => {
-      expect(tariefpercentage(vraag('Salland', 2024, 'VV', ['differentiatie +0,5'])).bron).toBe("Thema's 2024–2026, rij Bekostiging en tarieven, zekerheid middel");
+      expect(tariefpercentage(vraag('Salland', 2024, 'VV', ['differentiatie +0,5'])).bron).toBe(
+        "Thema's 2024–2026, rij Bekostiging en tarieven, zekerheid middel",
+      );
     });
 
     it('without a step #N/A, outside the range #VALUE!', () => {
@@ -194,7 +202,9 @@ describe("2024 V&V (Thema's 2024–2026, rij Bekostiging en tarieven)", () => {
       const f = fout(() => tariefpercentage(vraag('Salland', 2024, 'VV', ['differentiatie +1,5'])));
       expect(f.code).toBe('#VALUE!');
       expect(f.bericht).toMatch(/van -2,0 tot \+1,0 procentpunt, niet \+1,5/);
-      expect(fout(() => tariefpercentage(vraag('Salland', 2024, 'VV', ['differentiatie +0,5', 'differentiatie -1']))).bericht).toMatch(/tegenstrijdig/);
+      expect(fout(() => tariefpercentage(vraag('Salland', 2024, 'VV', ['differentiatie +0,5', 'differentiatie -1']))).bericht).toMatch(
+        /tegenstrijdig/,
+      );
     });
   });
 });
@@ -213,21 +223,29 @@ describe('names and words (docs/contract.md §1)', () => {
   });
 
   it('unknown zorgkantoor or sector: #VALUE! listing the valid names', () => {
-    expect(fout(() => tariefpercentage(vraag('Achmea', 2023, 'GGZ'))).bericht).toMatch(/onbekend zorgkantoor "Achmea"; bekend zijn: Zilveren Kruis \(ZK\), VGZ/);
+    expect(fout(() => tariefpercentage(vraag('Achmea', 2023, 'GGZ'))).bericht).toMatch(
+      /onbekend zorgkantoor "Achmea"; bekend zijn: Zilveren Kruis \(ZK\), VGZ/,
+    );
     expect(fout(() => tariefpercentage(vraag('ZK', 2023, 'ouderenzorg'))).bericht).toMatch(/kies V&V \(of VV\), GZ of GGZ/);
   });
 
   it('unknown kenmerk: #VALUE! listing the words valid for that zorgkantoor/jaar/sector', () => {
     const f = fout(() => tariefpercentage(vraag('CZ', 2024, 'V&V', ['technologie', 'robotica'])));
     expect(f.code).toBe('#VALUE!');
-    expect(f.bericht).toBe('onbekend kenmerk "robotica" voor CZ 2024 V&V; geldig zijn: nieuw, bestaand, technologie, bewegingen en doelen, free proposal');
+    expect(f.bericht).toBe(
+      'onbekend kenmerk "robotica" voor CZ 2024 V&V; geldig zijn: nieuw, bestaand, technologie, bewegingen en doelen, free proposal',
+    );
     // A word of another zorgkantoor is not valid here either.
-    expect(fout(() => tariefpercentage(vraag('Menzis', 2024, 'V&V', ['technologie']))).bericht).toMatch(/onbekend kenmerk "technologie" voor Menzis 2024 V&V/);
+    expect(fout(() => tariefpercentage(vraag('Menzis', 2024, 'V&V', ['technologie']))).bericht).toMatch(
+      /onbekend kenmerk "technologie" voor Menzis 2024 V&V/,
+    );
   });
 
   it('names each unknown word once and at most five, so a range of typos stays readable', () => {
     const woorden = ['a', 'b', 'a', 'c', 'd', 'e', 'f', 'g'];
-    expect(fout(() => tariefpercentage(vraag('Menzis', 2024, 'V&V', woorden))).bericht).toMatch(/^onbekende kenmerken "a", "b", "c", "d", "e" en nog 2 voor Menzis 2024 V&V; geldig zijn: nieuw, bestaand$/);
+    expect(fout(() => tariefpercentage(vraag('Menzis', 2024, 'V&V', woorden))).bericht).toMatch(
+      /^onbekende kenmerken "a", "b", "c", "d", "e" en nog 2 voor Menzis 2024 V&V; geldig zijn: nieuw, bestaand$/,
+    );
     const veel = Array.from({ length: 200_000 }, (_, i) => `woord ${i}`);
     expect(fout(() => tariefpercentage(vraag('Menzis', 2024, 'V&V', veel))).bericht.length).toBeLessThan(200);
   });
@@ -250,7 +268,16 @@ describe('kenmerkenUit (Excel values)', () => {
   it('reads text or a range, skipping empty cells and the 0 of an empty cell in a range', () => {
     expect(kenmerkenUit(null, 'kenmerken')).toEqual([]);
     expect(kenmerkenUit('nieuw; VPT', 'kenmerken')).toEqual(['nieuw; VPT']);
-    expect(kenmerkenUit([['nieuw', null], ['', 0], ['VPT', '']], 'kenmerken')).toEqual(['nieuw', 'VPT']);
+    expect(
+      kenmerkenUit(
+        [
+          ['nieuw', null],
+          ['', 0],
+          ['VPT', ''],
+        ],
+        'kenmerken',
+      ),
+    ).toEqual(['nieuw', 'VPT']);
   });
 
   it('refuses numbers and booleans, naming the cell', () => {
@@ -297,12 +324,21 @@ describe('what the task pane and `wlz beleid` read', () => {
   it('beleidscontexten covers every rule and sector, with combinations', () => {
     const contexten = beleidscontexten();
     expect(contexten.filter((c) => c.jaar === 2024 && c.sector === 'V&V').map((c) => c.zorgkantoor)).toEqual([
-      'Zilveren Kruis', 'VGZ', 'Menzis', 'CZ', 'Salland', 'DSW', 'Zorg en Zekerheid',
+      'Zilveren Kruis',
+      'VGZ',
+      'Menzis',
+      'CZ',
+      'Salland',
+      'DSW',
+      'Zorg en Zekerheid',
     ]);
     const dsw = contexten.find((c) => c.zorgkantoor === 'DSW')!;
     expect(dsw.combinaties).toContainEqual({ kenmerken: ['monitor hoger'], vorigPercentage: true, gepubliceerd: true });
     const salland = contexten.find((c) => c.zorgkantoor === 'Salland')!;
-    expect(salland.kenmerken.find((k) => k.woord === 'differentiatie')).toMatchObject({ werking: 'opslag', bandbreedte: { van: new D('-0.02'), tot: new D('0.01') } });
+    expect(salland.kenmerken.find((k) => k.woord === 'differentiatie')).toMatchObject({
+      werking: 'opslag',
+      bandbreedte: { van: new D('-0.02'), tot: new D('0.01') },
+    });
   });
 
   it('beleidstabel filters by year, zorgkantoor and sector', () => {

@@ -78,7 +78,11 @@ export function woordenLijst(ids: readonly KenmerkId[], eigen?: EigenWoorden): s
  */
 export function onbekendeKenmerken(vreemd: readonly string[], context: string, geldig: string): WlzFout {
   const uniek = [...new Set(vreemd)];
-  const getoond = uniek.slice(0, 5).map((t) => toon(t)).join(', ') + (uniek.length > 5 ? ` en nog ${uniek.length - 5}` : '');
+  const getoond =
+    uniek
+      .slice(0, 5)
+      .map((t) => toon(t))
+      .join(', ') + (uniek.length > 5 ? ` en nog ${uniek.length - 5}` : '');
   return ongeldig(`${uniek.length === 1 ? 'onbekend kenmerk' : 'onbekende kenmerken'} ${getoond} voor ${context}; geldig zijn: ${geldig}`);
 }
 
@@ -111,7 +115,9 @@ const VUL_ZELF_IN = 'vul het afgesproken percentage zelf in';
 const EIGEN_TABEL = 'of geef een eigen beleidstabel mee (parameter beleid)';
 
 function geenBeleid(zorgkantoor: Zorgkantoor, jaar: number, sector: Sector, eigen: readonly Beleidsregel[]): string {
-  const wel = [...eigen, ...beleidsregels].filter((r) => r.zorgkantoor === zorgkantoor).flatMap((r) => r.sectoren.map((s) => `${r.jaar} ${s}`));
+  const wel = [...eigen, ...beleidsregels]
+    .filter((r) => r.zorgkantoor === zorgkantoor)
+    .flatMap((r) => r.sectoren.map((s) => `${r.jaar} ${s}`));
   const landelijk = richttarieven.find((r) => r.jaar === jaar && r.sectoren.includes(sector));
   return (
     `geen tariefbeleid van ${zorgkantoor} voor ${jaar} ${sector} in de ingebouwde bronnen${eigen.length ? ' of uw beleidstabel' : ''}` +
@@ -122,7 +128,12 @@ function geenBeleid(zorgkantoor: Zorgkantoor, jaar: number, sector: Sector, eige
 }
 
 /** The rule for the user's zorgkantoor, year and sector; unknown names `#VALUE!`, no policy `#N/A`. */
-function vindBeleidsregel(zorgkantoorTekst: string, jaar: number, sectorTekst: string, eigen: readonly Beleidsregel[]): { beleidsregel: Beleidsregel; sector: Sector } {
+function vindBeleidsregel(
+  zorgkantoorTekst: string,
+  jaar: number,
+  sectorTekst: string,
+  eigen: readonly Beleidsregel[],
+): { beleidsregel: Beleidsregel; sector: Sector } {
   const zorgkantoor = leesZorgkantoor(zorgkantoorTekst);
   const sector = leesSector(sectorTekst);
   controleerJaar(jaar);
@@ -173,7 +184,9 @@ function stappenVan(beleidsregel: Beleidsregel, sector: Sector, variant: Variant
       );
     }
     if (kenmerk.procentpunt.lessThan(van) || kenmerk.procentpunt.greaterThan(tot)) {
-      throw ongeldig(`${toon(kenmerk.tekst)}: de stap ligt bij ${contextNaam(beleidsregel, sector)} ${bereik}, niet ${toonStap(kenmerk.procentpunt)}`);
+      throw ongeldig(
+        `${toon(kenmerk.tekst)}: de stap ligt bij ${contextNaam(beleidsregel, sector)} ${bereik}, niet ${toonStap(kenmerk.procentpunt)}`,
+      );
     }
     stappen.push({ procentpunt: kenmerk.procentpunt, omschrijving: opslag.omschrijving, bron: opslag.bron });
   }
@@ -184,14 +197,22 @@ function stappenVan(beleidsregel: Beleidsregel, sector: Sector, variant: Variant
  * The percentage of one rule for already recognised kenmerken (which must all belong to the rule).
  * Shared by TARIEFPERCENTAGE and VERGELIJK.
  */
-export function bepaalVoorBeleidsregel(beleidsregel: Beleidsregel, sector: Sector, kenmerken: readonly Kenmerk[], vorigPercentage?: D): Beleidsantwoord {
+export function bepaalVoorBeleidsregel(
+  beleidsregel: Beleidsregel,
+  sector: Sector,
+  kenmerken: readonly Kenmerk[],
+  vorigPercentage?: D,
+): Beleidsantwoord {
   const naam = contextNaam(beleidsregel, sector);
   // "bestaand" only states the default.
-  const actief = zonderTegenspraak(kenmerken, beleidsregel.eigenWoorden).filter((k) => kenmerkwoord(k.id, beleidsregel.eigenWoorden).standaardVan === undefined);
+  const actief = zonderTegenspraak(kenmerken, beleidsregel.eigenWoorden).filter(
+    (k) => kenmerkwoord(k.id, beleidsregel.eigenWoorden).standaardVan === undefined,
+  );
 
   for (const niet of beleidsregel.nietGepubliceerd ?? []) {
     const kenmerk = actief.find((k) => k.id === niet.kenmerk);
-    if (kenmerk) throw nietBeschikbaar(`${naam}, ${kenmerkwoord(kenmerk.id).woord}: ${niet.reden} (${bronnenTekst([niet.bron])}); ${VUL_ZELF_IN}`);
+    if (kenmerk)
+      throw nietBeschikbaar(`${naam}, ${kenmerkwoord(kenmerk.id).woord}: ${niet.reden} (${bronnenTekst([niet.bron])}); ${VUL_ZELF_IN}`);
   }
 
   const opslagIds = new Set((beleidsregel.opslagen ?? []).map((o) => o.kenmerk));
@@ -199,12 +220,14 @@ export function bepaalVoorBeleidsregel(beleidsregel: Beleidsregel, sector: Secto
   const variant = kiesVariant(beleidsregel, sector, keuze);
   const metKenmerken = keuze.length ? `${naam} (${combinatieTekst(variant.kenmerken, beleidsregel)})` : naam;
   const basis = variant.basis;
-  if ('nietGepubliceerd' in basis) throw nietBeschikbaar(`${metKenmerken}: ${basis.nietGepubliceerd} (${bronnenTekst([variant.bron])}); ${VUL_ZELF_IN}`);
+  if ('nietGepubliceerd' in basis)
+    throw nietBeschikbaar(`${metKenmerken}: ${basis.nietGepubliceerd} (${bronnenTekst([variant.bron])}); ${VUL_ZELF_IN}`);
 
   let start: D;
   let startOmschrijving: string;
   if ('vorigPercentage' in basis) {
-    if (vorigPercentage === undefined) throw ongeldig(`vorig_percentage ontbreekt: ${metKenmerken} rekent vanaf het ${basis.vorigPercentage}`);
+    if (vorigPercentage === undefined)
+      throw ongeldig(`vorig_percentage ontbreekt: ${metKenmerken} rekent vanaf het ${basis.vorigPercentage}`);
     if (!vorigPercentage.greaterThan(0) || vorigPercentage.greaterThan(1)) {
       throw ongeldig(`vorig_percentage moet groter dan 0% en hoogstens 100% zijn, niet ${alsPercentage(vorigPercentage)}`);
     }
@@ -216,7 +239,12 @@ export function bepaalVoorBeleidsregel(beleidsregel: Beleidsregel, sector: Secto
     startOmschrijving = basis.omschrijving;
   }
 
-  const stappen = stappenVan(beleidsregel, sector, variant, actief.filter((k) => opslagIds.has(k.id)));
+  const stappen = stappenVan(
+    beleidsregel,
+    sector,
+    variant,
+    actief.filter((k) => opslagIds.has(k.id)),
+  );
   const opgeteld = stappen.reduce((som, s) => som.plus(s.procentpunt), start);
   const plafond = beleidsregel.plafond ? uitProcent(beleidsregel.plafond.procent) : undefined;
   const begrensd = plafond !== undefined && opgeteld.greaterThan(plafond);
@@ -258,7 +286,12 @@ export function kenmerkenVoorBeleidsregel(beleidsregel: Beleidsregel, sector: Se
 
 function zoek(vraag: Beleidsvraag): Beleidsantwoord {
   const { beleidsregel, sector } = vindBeleidsregel(vraag.zorgkantoor, vraag.jaar, vraag.sector, vraag.eigen?.regels ?? []);
-  return bepaalVoorBeleidsregel(beleidsregel, sector, kenmerkenVoorBeleidsregel(beleidsregel, sector, vraag.kenmerken), vraag.vorigPercentage);
+  return bepaalVoorBeleidsregel(
+    beleidsregel,
+    sector,
+    kenmerkenVoorBeleidsregel(beleidsregel, sector, vraag.kenmerken),
+    vraag.vorigPercentage,
+  );
 }
 
 // A filled-down column asks the same few questions thousands of times: the answer (or the error) per

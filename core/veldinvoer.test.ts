@@ -47,7 +47,9 @@ describe('a percentage field ("%")', () => {
   });
 
   it.each(['abc', '95,8,1', '1,234.5', '95%%', '=0,958', '0x10', '1e2', 'NaN', 'Infinity'])('refuses %s with a Dutch message', (tekst) => {
-    expect(bericht(() => leesProcentInvoer(tekst, 'doel', TARIEFPERCENTAGE))).toMatch(/^#VALUE! doel: ".*" is geen getal; typ bijvoorbeeld 95,8 of 1\.234,56$/);
+    expect(bericht(() => leesProcentInvoer(tekst, 'doel', TARIEFPERCENTAGE))).toMatch(
+      /^#VALUE! doel: ".*" is geen getal; typ bijvoorbeeld 95,8 of 1\.234,56$/,
+    );
   });
 });
 
@@ -64,8 +66,12 @@ describe('a percentage-point field ("procentpunt")', () => {
   });
 
   it('says the range and the value read in procentpunt, never "-0.05"', () => {
-    expect(bericht(() => leesProcentpuntInvoer('-5', 'max. daling', DALING))).toBe('#VALUE! max. daling moet tussen 0 procentpunt en 10 procentpunt liggen; gelezen: -5 procentpunt');
-    expect(bericht(() => leesProcentpuntInvoer('1,5', 'stap', STAP))).toBe('#VALUE! stap moet tussen -2 procentpunt en 1 procentpunt liggen; gelezen: 1,5 procentpunt');
+    expect(bericht(() => leesProcentpuntInvoer('-5', 'max. daling', DALING))).toBe(
+      '#VALUE! max. daling moet tussen 0 procentpunt en 10 procentpunt liggen; gelezen: -5 procentpunt',
+    );
+    expect(bericht(() => leesProcentpuntInvoer('1,5', 'stap', STAP))).toBe(
+      '#VALUE! stap moet tussen -2 procentpunt en 1 procentpunt liggen; gelezen: 1,5 procentpunt',
+    );
   });
 
   it('formats points with their sign', () => {
@@ -98,6 +104,8 @@ describe('a money field ("€")', () => {
 
   it('allows a signed range where the caller says so', () => {
     expect(leesBedragInvoer('-500', 'betaald', { van: new D(-1000) })?.toString()).toBe('-500');
-    expect(bericht(() => leesBedragInvoer('2.000', 'betaald', { tot: new D(1000) }))).toBe('#VALUE! betaald mag hoogstens € 1.000,00 zijn, niet € 2.000,00');
+    expect(bericht(() => leesBedragInvoer('2.000', 'betaald', { tot: new D(1000) }))).toBe(
+      '#VALUE! betaald mag hoogstens € 1.000,00 zijn, niet € 2.000,00',
+    );
   });
 });

@@ -73,9 +73,14 @@ export function leesBedragInvoer(tekst: string, naam: string, bereik: Bedragbere
   const { getal, procent } = leesVeldgetal(tekst, naam);
   if (procent) throw ongeldig(`${naam} is een bedrag in euro, geen percentage`);
   if (bereik.van !== undefined && getal.lessThan(bereik.van)) {
-    throw ongeldig(bereik.van.isZero() ? `${naam} mag niet negatief zijn, niet ${alsBedrag(getal)}` : `${naam} moet minstens ${alsBedrag(bereik.van)} zijn, niet ${alsBedrag(getal)}`);
+    throw ongeldig(
+      bereik.van.isZero()
+        ? `${naam} mag niet negatief zijn, niet ${alsBedrag(getal)}`
+        : `${naam} moet minstens ${alsBedrag(bereik.van)} zijn, niet ${alsBedrag(getal)}`,
+    );
   }
-  if (bereik.tot !== undefined && getal.greaterThan(bereik.tot)) throw ongeldig(`${naam} mag hoogstens ${alsBedrag(bereik.tot)} zijn, niet ${alsBedrag(getal)}`);
+  if (bereik.tot !== undefined && getal.greaterThan(bereik.tot))
+    throw ongeldig(`${naam} mag hoogstens ${alsBedrag(bereik.tot)} zijn, niet ${alsBedrag(getal)}`);
   return getal;
 }
 

@@ -39,7 +39,9 @@ describe('vergelijk', () => {
     expect(percentages(rijen)).toContainEqual(['Zorg en Zekerheid', '0.958']);
     const cz = rijen.find((r) => r.zorgkantoor === 'CZ')!;
     expect(cz.toelichting).toMatch(/^95,6% = richttarief 95,5% \+ 0,1 procentpunt .*\. Niet van toepassing bij CZ: "werkgeversopslag"$/);
-    expect(rijen.find((r) => r.zorgkantoor === 'Menzis')!.toelichting).toMatch(/Niet van toepassing bij Menzis: "technologie", "werkgeversopslag"$/);
+    expect(rijen.find((r) => r.zorgkantoor === 'Menzis')!.toelichting).toMatch(
+      /Niet van toepassing bij Menzis: "technologie", "werkgeversopslag"$/,
+    );
   });
 
   it('carries the confidence of the source into the toelichting', () => {

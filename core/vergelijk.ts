@@ -37,11 +37,15 @@ export function vergelijk(jaar: number, sectorTekst: string, kenmerken: readonly
   if (!Number.isInteger(jaar)) throw ongeldig(`jaar moet een geheel getal zijn, niet ${String(jaar).replace('.', ',')}`);
   const beleidsregels = ZORGKANTOREN.flatMap((zk) => zoekBeleidsregel(zk, jaar, sector, eigen?.regels) ?? []);
   if (beleidsregels.length === 0) {
-    throw nietBeschikbaar(`geen tariefbeleid van zorgkantoren voor ${jaar} ${sector} in de ingebouwde bronnen${eigen ? ' of uw beleidstabel' : '; geef een eigen beleidstabel mee (parameter beleid)'}`);
+    throw nietBeschikbaar(
+      `geen tariefbeleid van zorgkantoren voor ${jaar} ${sector} in de ingebouwde bronnen${eigen ? ' of uw beleidstabel' : '; geef een eigen beleidstabel mee (parameter beleid)'}`,
+    );
   }
 
   // The words of every zorgkantoor's rule, the user's own words included; each rule then applies its own.
-  const eigenWoorden = new Map<string, Kenmerkwoord>(beleidsregels.flatMap((r) => [...(r.eigenWoorden ?? new Map<string, Kenmerkwoord>())]));
+  const eigenWoorden = new Map<string, Kenmerkwoord>(
+    beleidsregels.flatMap((r) => [...(r.eigenWoorden ?? new Map<string, Kenmerkwoord>())]),
+  );
   const geldig = [...new Set<KenmerkId>(beleidsregels.flatMap(kenmerkenVan))];
   const { herkend, onbekend } = herkenKenmerken(kenmerken, eigenWoorden);
   const bruikbaar = zonderNeutraleSoorten(herkend, geldig, eigenWoorden);
@@ -53,7 +57,9 @@ export function vergelijk(jaar: number, sectorTekst: string, kenmerken: readonly
     const eigen = kenmerkenVan(beleidsregel);
     const hier = gevraagd.filter((k) => eigen.includes(k.id));
     const elders = gevraagd.filter((k) => !eigen.includes(k.id));
-    const nietVanToepassing = elders.length ? [`Niet van toepassing bij ${beleidsregel.zorgkantoor}: ${elders.map((k) => toon(k.tekst)).join(', ')}`] : [];
+    const nietVanToepassing = elders.length
+      ? [`Niet van toepassing bij ${beleidsregel.zorgkantoor}: ${elders.map((k) => toon(k.tekst)).join(', ')}`]
+      : [];
     try {
       const antwoord = bepaalVoorBeleidsregel(beleidsregel, sector, hier);
       return {
@@ -70,7 +76,10 @@ export function vergelijk(jaar: number, sectorTekst: string, kenmerken: readonly
       // more than the missing word; the message follows when the user did describe the provider.
       const redenen =
         fout.code === '#VALUE!' && beleidsregel.samenvatting
-          ? [`${beleidsregel.zorgkantoor} ${jaar} ${sector}: ${beleidsregel.samenvatting} (${bronnenTekst(beleidsregel.varianten.map((v) => v.bron))})`, ...(hier.length ? [fout.bericht] : [])]
+          ? [
+              `${beleidsregel.zorgkantoor} ${jaar} ${sector}: ${beleidsregel.samenvatting} (${bronnenTekst(beleidsregel.varianten.map((v) => v.bron))})`,
+              ...(hier.length ? [fout.bericht] : []),
+            ]
           : [fout.bericht];
       const bronnen = bronnenZonderGetal(beleidsregel, hier);
       return {

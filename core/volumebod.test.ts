@@ -29,7 +29,9 @@ describe('volumebod (CZ GGZ 2023 §6.3, docs/contract.md §3 decision 4)', () =>
     for (const soort of ['logeren', 'toeslag', 'meerzorg'] as const) {
       const f = fout(() => volumebod(new D(100), soort, []));
       expect(f.code).toBe('#N/A');
-      expect(f.bericht).toBe(`geen factor gepubliceerd voor ${soort} (CZ GGZ 2023, §6.3 noemt alleen ZZP, VPT, DTV en MPT); geef de factor op`);
+      expect(f.bericht).toBe(
+        `geen factor gepubliceerd voor ${soort} (CZ GGZ 2023, §6.3 noemt alleen ZZP, VPT, DTV en MPT); geef de factor op`,
+      );
     }
   });
 

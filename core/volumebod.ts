@@ -9,7 +9,10 @@ import type { Prestatiesoort } from './prestatiesoort';
  * Logeren, toeslagen and meerzorg are not named there: no factor (docs/contract.md §3 decisions 4 and 9). The
  * factors are data of their source (core/beleid/cz-ggz-2023.ts).
  */
-export const VOLUMEFACTOREN: ReadonlyArray<{ soort: Prestatiesoort; factor: D; tekst: string; bron: string }> = zoekGetallen('volumefactor', { zorgkantoor: 'CZ', jaar: 2023 }).flatMap((g) =>
+export const VOLUMEFACTOREN: ReadonlyArray<{ soort: Prestatiesoort; factor: D; tekst: string; bron: string }> = zoekGetallen(
+  'volumefactor',
+  { zorgkantoor: 'CZ', jaar: 2023 },
+).flatMap((g) =>
   g.soort && g.eenheid !== 'soorten' ? [{ soort: g.soort, factor: waardeVan(g), tekst: toonGetal(g), bron: getalBron(g) }] : [],
 );
 
@@ -31,7 +34,9 @@ export function volumebod(herschikt: D, soort: Prestatiesoort, correcties: reado
   }
   const toegepast = factor ?? VOLUMEFACTOREN.find((f) => f.soort === soort)?.factor;
   if (!toegepast) {
-    throw nietBeschikbaar(`geen factor gepubliceerd voor ${soort} (${VOLUMEFACTOREN[0].bron} noemt alleen ${opsomming(VOLUMEFACTOREN.map((f) => f.soort))}); geef de factor op`);
+    throw nietBeschikbaar(
+      `geen factor gepubliceerd voor ${soort} (${VOLUMEFACTOREN[0].bron} noemt alleen ${opsomming(VOLUMEFACTOREN.map((f) => f.soort))}); geef de factor op`,
+    );
   }
   return gecorrigeerd.times(toegepast);
 }

@@ -2,7 +2,12 @@ import { D } from './geld';
 import { WlzFout } from './fout';
 import { voorschotbasis } from './voorschotbasis';
 
-const bedragen = { initieelBruto: new D(1_200_000), herschikt: new D(1_100_000), definitief: new D(1_150_000), onderproductie: new D(20_000) };
+const bedragen = {
+  initieelBruto: new D(1_200_000),
+  herschikt: new D(1_100_000),
+  definitief: new D(1_150_000),
+  onderproductie: new D(20_000),
+};
 const basis = (maand: number, b: Parameters<typeof voorschotbasis>[1] = bedragen) => voorschotbasis(maand, b).toFixed(2);
 
 describe('voorschotbasis (CZ GGZ 2023, Bijlage 1, tabel 2)', () => {
@@ -31,7 +36,9 @@ describe('voorschotbasis (CZ GGZ 2023, Bijlage 1, tabel 2)', () => {
     expect(() => voorschotbasis(6, { initieelBruto: new D(1), onderproductie: new D(0) })).toThrow(
       'herschikt ontbreekt: in maand 6 is de voorschotbasis de actuele herschikte productieafspraak minus de verwachte onderproductie (CZ GGZ 2023, Bijlage 1, tabel 2)',
     );
-    expect(() => voorschotbasis(11, { herschikt: new D(1), onderproductie: new D(0) })).toThrow(/^#VALUE! definitief ontbreekt: in maand 11/);
+    expect(() => voorschotbasis(11, { herschikt: new D(1), onderproductie: new D(0) })).toThrow(
+      /^#VALUE! definitief ontbreekt: in maand 11/,
+    );
     expect(() => voorschotbasis(1, { onderproductie: new D(0) })).toThrow(/initieel_bruto ontbreekt/);
   });
 

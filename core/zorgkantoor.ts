@@ -10,7 +10,9 @@ export type Zorgkantoor = (typeof ZORGKANTOREN)[number];
 
 /** Compares names without case, accents, spaces, dots or the word "zorgkantoor": "Z & Z" = "z&z". */
 function sleutel(tekst: string): string {
-  return normaliseer(tekst).replace(/\bzorgkantoor\b/g, '').replace(/[\s.]/g, '');
+  return normaliseer(tekst)
+    .replace(/\bzorgkantoor\b/g, '')
+    .replace(/[\s.]/g, '');
 }
 
 // docs/contract.md §1 "names and words": the aliases users type.

@@ -63,7 +63,10 @@ function functieBron(f: WlzFunctie): string {
     ` * @customfunction ${f.naam} ${f.naam}`,
     ` * @helpurl ${helpUrl(STANDAARD_ADRES, f.naam)}`,
     ...(f.adressenNodig ? [' * @requiresParameterAddresses'] : []),
-    ...f.parameters.map((p) => ` * @param ${p.optioneel ? `[${p.naam}]` : p.naam} ${jsdocTekst([p.beschrijving, legeCelHint(p)?.nl].filter(Boolean).join(' '))}`),
+    ...f.parameters.map(
+      (p) =>
+        ` * @param ${p.optioneel ? `[${p.naam}]` : p.naam} ${jsdocTekst([p.beschrijving, legeCelHint(p)?.nl].filter(Boolean).join(' '))}`,
+    ),
     ` * @returns ${RESULTAAT_TEKST[f.resultaat]}`,
     ' */',
   ];

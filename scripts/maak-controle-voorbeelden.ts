@@ -38,7 +38,18 @@ export interface Regel {
   bedrag: Voorbeeldcel;
 }
 
-export const KOP = ['Prestatiecode', 'Omschrijving', 'Soort', 'Volume', 'NZa zorg', 'NZa NHC', 'NZa NIC', 'Tariefpercentage', 'Tarief', 'Bedrag'];
+export const KOP = [
+  'Prestatiecode',
+  'Omschrijving',
+  'Soort',
+  'Volume',
+  'NZa zorg',
+  'NZa NHC',
+  'NZa NIC',
+  'Tariefpercentage',
+  'Tarief',
+  'Bedrag',
+];
 
 /** The clean lines, per section (a row with only an omschrijving). */
 export function schoneRegels(): { sectie: string; regels: Regel[] }[] {
@@ -46,16 +57,71 @@ export function schoneRegels(): { sectie: string; regels: Regel[] }[] {
     {
       sectie: 'Verblijf',
       regels: [
-        { code: 'Z331', omschrijving: 'GGZ wonen, intensieve begeleiding', soort: 'ZZP', volume: 120, zorg: 150, nhc: 12.34, nic: 3.21, percentage: 0.958, tarief: 159.25, bedrag: 19110 },
-        { code: 'Z332', omschrijving: 'GGZ wonen, intensieve verzorging', soort: 'ZZP', volume: 365, zorg: 191.6, nhc: 10, nic: 5, percentage: 0.958, tarief: 198.55, bedrag: 72470.75 },
+        {
+          code: 'Z331',
+          omschrijving: 'GGZ wonen, intensieve begeleiding',
+          soort: 'ZZP',
+          volume: 120,
+          zorg: 150,
+          nhc: 12.34,
+          nic: 3.21,
+          percentage: 0.958,
+          tarief: 159.25,
+          bedrag: 19110,
+        },
+        {
+          code: 'Z332',
+          omschrijving: 'GGZ wonen, intensieve verzorging',
+          soort: 'ZZP',
+          volume: 365,
+          zorg: 191.6,
+          nhc: 10,
+          nic: 5,
+          percentage: 0.958,
+          tarief: 198.55,
+          bedrag: 72470.75,
+        },
       ],
     },
     {
       sectie: 'Thuis',
       regels: [
-        { code: 'V101', omschrijving: 'Volledig pakket thuis', soort: 'VPT', volume: 200, zorg: 180, nhc: 0, nic: 0, percentage: 1, tarief: 180, bedrag: 36000 },
-        { code: 'M201', omschrijving: 'Modulair pakket thuis, begeleiding', soort: 'MPT', volume: 1000.5, zorg: 62.35, nhc: 0, nic: 0, percentage: 0.958, tarief: 59.73, bedrag: 59759.87 },
-        { code: 'L301', omschrijving: 'Logeren', soort: 'logeren', volume: 52, zorg: 140.1, nhc: 12.34, nic: 3.21, percentage: 1, tarief: 155.65, bedrag: 8093.8 },
+        {
+          code: 'V101',
+          omschrijving: 'Volledig pakket thuis',
+          soort: 'VPT',
+          volume: 200,
+          zorg: 180,
+          nhc: 0,
+          nic: 0,
+          percentage: 1,
+          tarief: 180,
+          bedrag: 36000,
+        },
+        {
+          code: 'M201',
+          omschrijving: 'Modulair pakket thuis, begeleiding',
+          soort: 'MPT',
+          volume: 1000.5,
+          zorg: 62.35,
+          nhc: 0,
+          nic: 0,
+          percentage: 0.958,
+          tarief: 59.73,
+          bedrag: 59759.87,
+        },
+        {
+          code: 'L301',
+          omschrijving: 'Logeren',
+          soort: 'logeren',
+          volume: 52,
+          zorg: 140.1,
+          nhc: 12.34,
+          nic: 3.21,
+          percentage: 1,
+          tarief: 155.65,
+          bedrag: 8093.8,
+        },
       ],
     },
   ];
@@ -100,14 +166,17 @@ export function tabelRijen(secties: { sectie: string; regels: Regel[] }[], optie
         nhc,
         nic,
         p,
-        opties.formules ? { formule: `ROUND(${l.percentage}${rij}*${l.zorg}${rij}+${l.nhc}${rij}+${l.nic}${rij},2)`, uitkomst: tarief as number } : tarief,
+        opties.formules
+          ? { formule: `ROUND(${l.percentage}${rij}*${l.zorg}${rij}+${l.nhc}${rij}+${l.nic}${rij},2)`, uitkomst: tarief as number }
+          : tarief,
         opties.formules ? { formule: `ROUND(${l.volume}${rij}*${l.tarief}${rij},2)`, uitkomst: bedrag as number } : bedrag,
       ]);
     }
   }
   const eerste = lijnen[0];
   const laatste = lijnen[lijnen.length - 1];
-  const som = (kolom: string, uitkomst: number): Voorbeeldcel => (opties.formules ? { formule: `SUM(${kolom}${eerste}:${kolom}${laatste})`, uitkomst } : uitkomst);
+  const som = (kolom: string, uitkomst: number): Voorbeeldcel =>
+    opties.formules ? { formule: `SUM(${kolom}${eerste}:${kolom}${laatste})`, uitkomst } : uitkomst;
   rijen.push([
     null,
     'Totaal',
@@ -186,7 +255,8 @@ export async function schrijfWerkmap(pad: string, bladen: Voorbeeldblad[]): Prom
       rij.forEach((waarde, k) => {
         if (waarde === null) return;
         const cel = blad.getCell(r0 + r, k0 + k);
-        cel.value = typeof waarde === 'object' ? ({ formula: waarde.formule, result: waarde.uitkomst } as ExcelJS.CellFormulaValue) : waarde;
+        cel.value =
+          typeof waarde === 'object' ? ({ formula: waarde.formule, result: waarde.uitkomst } as ExcelJS.CellFormulaValue) : waarde;
       }),
     );
     for (const [letter, formaat] of Object.entries(spec.opmaak ?? {})) blad.getColumn(letter).numFmt = formaat;
@@ -216,7 +286,20 @@ export function csvExport(secties: { sectie: string; regels: Regel[] }[]): Buffe
     for (const r of lijst) {
       if (typeof r.volume === 'number') volume += r.volume;
       if (typeof r.bedrag === 'number') centen += Math.round(r.bedrag * 100);
-      regels.push([veld(r.code), veld(r.omschrijving), veld(r.soort), nederlands(r.volume), nederlands(r.zorg), nederlands(r.nhc), nederlands(r.nic), nederlands(r.percentage, true), nederlands(r.tarief), nederlands(r.bedrag)].join(';'));
+      regels.push(
+        [
+          veld(r.code),
+          veld(r.omschrijving),
+          veld(r.soort),
+          nederlands(r.volume),
+          nederlands(r.zorg),
+          nederlands(r.nhc),
+          nederlands(r.nic),
+          nederlands(r.percentage, true),
+          nederlands(r.tarief),
+          nederlands(r.bedrag),
+        ].join(';'),
+      );
     }
   }
   regels.push(`;Totaal;;${nederlands(Number(volume.toFixed(6)))};;;;;;${nederlands(centen / 100)}`);

@@ -14,7 +14,14 @@ import { afrekeningHerschikking } from './voorbeelden/afrekening-herschikking';
 export { HF_INSTELLINGEN, LABEL_VOORBEELDBEDRAGEN } from './voorbeelden/bouwer';
 
 /** Every sample: those of issue 3, then the settlement sample of issue 11. */
-export const VOORBEELDEN: ReadonlyArray<() => Voorbeeld> = [tarieven2023, flankerendZz2022, volumebodCzGgz2023, betaalschema2023, vergelijkingVv2024, afrekeningHerschikking];
+export const VOORBEELDEN: ReadonlyArray<() => Voorbeeld> = [
+  tarieven2023,
+  flankerendZz2022,
+  volumebodCzGgz2023,
+  betaalschema2023,
+  vergelijkingVv2024,
+  afrekeningHerschikking,
+];
 
 export async function maakVoorbeelden(map = VOORBEELDMAP): Promise<string[]> {
   const paden: string[] = [];

@@ -35,7 +35,9 @@ describe('fill-down fixes through the Excel layer', () => {
   });
 
   it('a percent sign in a euro amount or volume is #VALUE!', () => {
-    expect(excelFout(() => functies.TARIEF('95,8 %', 10, 5, 0.958)).message).toBe('zorg: "95,8 %" is een percentage, maar zorg is een bedrag of aantal');
+    expect(excelFout(() => functies.TARIEF('95,8 %', 10, 5, 0.958)).message).toBe(
+      'zorg: "95,8 %" is een percentage, maar zorg is een bedrag of aantal',
+    );
     expect(excelFout(() => functies.VOLUMEBOD('95%', 'ZZP')).message).toMatch(/^herschikt: "95%" is een percentage/);
     expect(excelFout(() => functies.VOLUMEBOD(1000, 'ZZP', [['5%']])).message).toMatch(/^correcties \(cel 1\): "5%" is een percentage/);
   });
@@ -56,7 +58,9 @@ describe('fill-down fixes through the Excel layer', () => {
     expect(functies.TARIEFPERCENTAGE('Menzis', 2024, 'V&V', 'nieuw; ZZP')).toBe(0.935);
     const tabel = functies.VERGELIJK(2024, 'V&V', 'MPT');
     expect(tabel.find((r: unknown[]) => r[0] === 'CZ')?.[1]).toBe(0.955);
-    expect(excelFout(() => functies.TARIEFPERCENTAGE('CZ', 2023, 'GGZ', 'ZZP; VPT')).message).toMatch(/tegenstrijdige kenmerken "ZZP" en "VPT"/);
+    expect(excelFout(() => functies.TARIEFPERCENTAGE('CZ', 2023, 'GGZ', 'ZZP; VPT')).message).toMatch(
+      /tegenstrijdige kenmerken "ZZP" en "VPT"/,
+    );
   });
 
   it('a meetellen range of 1/0 flags: 1 counts, 0 does not', () => {
@@ -76,7 +80,16 @@ describe('fill-down fixes through the Excel layer', () => {
       const uitkomst = functies.CONTROLEER(tabel, 'DSW', 2024, 'V&V', 'monitor hoger', 0.96, undefined, invocation('Blad1!A1:I3'));
       expect(uitkomst.slice(1).map((r: unknown[]) => [r[0], r[1], r[2]])).toEqual([[3, 'Bedrag', 'fout']]);
       // 95,5% typed where 97,0% is the policy: a waarschuwing naming DSW's rule.
-      const lager = functies.CONTROLEER([kop, ['Z331', 'ZZP', 100, 150, 12.34, 3.21, 0.955, 158.8, 15880]], 'DSW', 2024, 'V&V', 'monitor hoger', 0.96, undefined, invocation('Blad1!A1:I2'));
+      const lager = functies.CONTROLEER(
+        [kop, ['Z331', 'ZZP', 100, 150, 12.34, 3.21, 0.955, 158.8, 15880]],
+        'DSW',
+        2024,
+        'V&V',
+        'monitor hoger',
+        0.96,
+        undefined,
+        invocation('Blad1!A1:I2'),
+      );
       expect(lager[1][2]).toBe('waarschuwing');
       expect(lager[1][3]).toMatch(/lager dan het beleidspercentage voor DSW 2024 V&V/);
     });
@@ -91,7 +104,12 @@ describe('fill-down fixes through the Excel layer', () => {
       const waarschuwingen = uitkomst.slice(1).filter((r: unknown[]) => r[2] === 'waarschuwing');
       expect(waarschuwingen).toHaveLength(1);
       expect(waarschuwingen[0][3]).toMatch(bericht);
-      expect(uitkomst.slice(1).filter((r: unknown[]) => r[2] === 'fout').map((r: unknown[]) => [r[0], r[1]])).toEqual([[3, 'Bedrag']]);
+      expect(
+        uitkomst
+          .slice(1)
+          .filter((r: unknown[]) => r[2] === 'fout')
+          .map((r: unknown[]) => [r[0], r[1]]),
+      ).toEqual([[3, 'Bedrag']]);
     });
 
     it('a mistyped name is still #VALUE!', () => {
@@ -105,7 +123,9 @@ describe('a 2027 policy table the user supplies (decision 15)', () => {
   it('makes TARIEFPERCENTAGE, BRON and VERGELIJK work for 2027', () => {
     expect(functies.TARIEFPERCENTAGE('CZ', 2027, 'V&V', null, null, BELEID_2027)).toBe(0.962);
     expect(functies.TARIEFPERCENTAGE('CZ', 2027, 'VV', 'nieuw', null, BELEID_2027)).toBe(0.94);
-    expect(functies.BRON('CZ', 2027, 'V&V', 'nieuw', null, BELEID_2027)).toBe('94,0%: percentage uit uw beleidstabel (CZ Inkoopkader Wlz 2027, §4.2; uit uw beleidstabel, rij 3)');
+    expect(functies.BRON('CZ', 2027, 'V&V', 'nieuw', null, BELEID_2027)).toBe(
+      '94,0%: percentage uit uw beleidstabel (CZ Inkoopkader Wlz 2027, §4.2; uit uw beleidstabel, rij 3)',
+    );
     const tabel = functies.VERGELIJK(2027, 'V&V', null, BELEID_2027);
     expect(tabel.slice(1).map((r: unknown[]) => [r[0], r[1]])).toEqual([
       ['Zilveren Kruis', 0.96],
@@ -123,37 +143,95 @@ describe('a 2027 policy table the user supplies (decision 15)', () => {
   it('replaces the embedded policy for exactly its combinations', () => {
     expect(functies.TARIEFPERCENTAGE('CZ', 2023, 'GGZ', null, null, BELEID_2027)).toBe(0.95);
     // The table has no "nieuw" or VPT row for CZ 2023 GGZ: the embedded 93,8% and 100% are replaced too.
-    expect(excelFout(() => functies.TARIEFPERCENTAGE('CZ', 2023, 'GGZ', 'nieuw', null, BELEID_2027)).message).toBe('onbekend kenmerk "nieuw" voor CZ 2023 GGZ; geldig zijn: geen');
+    expect(excelFout(() => functies.TARIEFPERCENTAGE('CZ', 2023, 'GGZ', 'nieuw', null, BELEID_2027)).message).toBe(
+      'onbekend kenmerk "nieuw" voor CZ 2023 GGZ; geldig zijn: geen',
+    );
     expect(functies.TARIEFPERCENTAGE('CZ', 2023, 'GGZ', 'VPT', null, BELEID_2027)).toBe(0.95);
     expect(functies.TARIEFPERCENTAGE('ZK', 2023, 'GGZ', 'geïntegreerd', null, BELEID_2027)).toBe(0.968);
     expect(functies.TARIEFPERCENTAGE('CZ', 2023, 'GGZ', 'VPT')).toBe(1);
-    expect(excelFout(() => functies.TARIEFPERCENTAGE('CZ', 2028, 'V&V', null, null, BELEID_2027)).message).toMatch(/^geen tariefbeleid van CZ voor 2028 V&V in de ingebouwde bronnen of uw beleidstabel \(wel voor 2027 V&V, 2023 GGZ, 2024 V&V\)/);
+    expect(excelFout(() => functies.TARIEFPERCENTAGE('CZ', 2028, 'V&V', null, null, BELEID_2027)).message).toMatch(
+      /^geen tariefbeleid van CZ voor 2028 V&V in de ingebouwde bronnen of uw beleidstabel \(wel voor 2027 V&V, 2023 GGZ, 2024 V&V\)/,
+    );
   });
 
   it('makes CONTROLEER compare with the 2027 table', () => {
     const kop = ['Prestatiecode', 'Volume', 'NZa zorg', 'NZa NHC', 'NZa NIC', 'Tariefpercentage', 'Tarief', 'Bedrag'];
     // 0,962 × 150 + 12,34 + 3,21 = 159,85.
     const tabel = [kop, ['Z331', 100, 150, 12.34, 3.21, 0.962, 159.85, 15985]];
-    expect(functies.CONTROLEER(tabel, 'CZ', 2027, 'V&V', null, null, BELEID_2027, invocation('Blad1!A1:H2'))).toEqual([['Geen bevindingen']]);
-    const afwijkend = functies.CONTROLEER([kop, ['Z331', 100, 150, 12.34, 3.21, 0.97, 161.05, 16105]], 'CZ', 2027, 'V&V', null, null, BELEID_2027, invocation('Blad1!A1:H2'));
+    expect(functies.CONTROLEER(tabel, 'CZ', 2027, 'V&V', null, null, BELEID_2027, invocation('Blad1!A1:H2'))).toEqual([
+      ['Geen bevindingen'],
+    ]);
+    const afwijkend = functies.CONTROLEER(
+      [kop, ['Z331', 100, 150, 12.34, 3.21, 0.97, 161.05, 16105]],
+      'CZ',
+      2027,
+      'V&V',
+      null,
+      null,
+      BELEID_2027,
+      invocation('Blad1!A1:H2'),
+    );
     expect(afwijkend[1][3]).toMatch(/hoger dan het beleidspercentage voor CZ 2027 V&V: 96,2%: percentage uit uw beleidstabel/);
   });
 
   const kop = BELEID_2027[0];
   it.each<[string, Cel[][], string]>([
     ['no rows', [kop], 'beleid: de beleidstabel heeft een kopregel maar geen regels'],
-    ['a missing Bron column', [['Zorgkantoor', 'Jaar', 'Sector', 'Percentage'], ['CZ', 2027, 'V&V', 0.96]], 'beleid, rij 1: kolom Bron ontbreekt in de kopregel; verwacht'],
-    ['two columns for one meaning', [['Zorgkantoor', 'Jaar', 'Sector', 'Percentage', 'Tariefpercentage', 'Bron']], 'beleid, rij 1: de koppen "Percentage" en "Tariefpercentage" betekenen allebei Percentage; houd er één'],
+    [
+      'a missing Bron column',
+      [
+        ['Zorgkantoor', 'Jaar', 'Sector', 'Percentage'],
+        ['CZ', 2027, 'V&V', 0.96],
+      ],
+      'beleid, rij 1: kolom Bron ontbreekt in de kopregel; verwacht',
+    ],
+    [
+      'two columns for one meaning',
+      [['Zorgkantoor', 'Jaar', 'Sector', 'Percentage', 'Tariefpercentage', 'Bron']],
+      'beleid, rij 1: de koppen "Percentage" en "Tariefpercentage" betekenen allebei Percentage; houd er één',
+    ],
     ['a missing Bron', [kop, ['CZ', 2027, 'V&V', null, 0.96, null, null, '  ']], 'beleid, rij 2, kolom Bron: Bron ontbreekt'],
-    ['a percentage > 1', [kop, ['CZ', 2027, 'V&V', null, 95.8, null, null, 'x']], 'beleid, rij 2, kolom Percentage: 95,8 lijkt een percentage als getal; typ 95,8% of 0,958'],
+    [
+      'a percentage > 1',
+      [kop, ['CZ', 2027, 'V&V', null, 95.8, null, null, 'x']],
+      'beleid, rij 2, kolom Percentage: 95,8 lijkt een percentage als getal; typ 95,8% of 0,958',
+    ],
     ['a missing percentage', [kop, ['CZ', 2027, 'V&V', null, null, null, null, 'x']], 'beleid, rij 2, kolom Percentage ontbreekt'],
-    ['an unreadable NHC/NIC percentage', [kop, ['CZ', 2027, 'V&V', null, 0.96, 'veel', null, 'x']], 'beleid, rij 2, kolom Percentage NHC/NIC: de tekst "veel" is geen getal'],
-    ['a percentage above the Maximum', [kop, ['CZ', 2027, 'V&V', null, 0.99, null, 0.98, 'x']], 'beleid, rij 2, kolom Percentage: 99,0% is hoger dan het maximum 98,0% in dezelfde regel'],
-    ['an unknown zorgkantoor', [kop, ['Achmea', 2027, 'V&V', null, 0.96, null, null, 'x']], 'beleid, rij 2, kolom Zorgkantoor: onbekend zorgkantoor "Achmea"'],
-    ['an unknown sector', [kop, ['CZ', 2027, 'Jeugd', null, 0.96, null, null, 'x']], 'beleid, rij 2, kolom Sector: onbekende sector "Jeugd"'],
-    ['a bad year', [kop, ['CZ', 2027.5, 'V&V', null, 0.96, null, null, 'x']], 'beleid, rij 2, kolom Jaar moet een geheel getal van 2000 tot en met 2100 zijn, niet 2027,5'],
-    ['contradictory kenmerken', [kop, ['CZ', 2027, 'V&V', 'nieuw; bestaand', 0.96, null, null, 'x']], 'beleid, rij 2, kolom Kenmerken: tegenstrijdige kenmerken "nieuw" en "bestaand" (aanbieder): geef er één'],
-    ['a number as kenmerk', [kop, ['CZ', 2027, 'V&V', 7, 0.96, null, null, 'x']], 'beleid, rij 2, kolom Kenmerken: moet tekst zijn zoals "nieuw", niet 7'],
+    [
+      'an unreadable NHC/NIC percentage',
+      [kop, ['CZ', 2027, 'V&V', null, 0.96, 'veel', null, 'x']],
+      'beleid, rij 2, kolom Percentage NHC/NIC: de tekst "veel" is geen getal',
+    ],
+    [
+      'a percentage above the Maximum',
+      [kop, ['CZ', 2027, 'V&V', null, 0.99, null, 0.98, 'x']],
+      'beleid, rij 2, kolom Percentage: 99,0% is hoger dan het maximum 98,0% in dezelfde regel',
+    ],
+    [
+      'an unknown zorgkantoor',
+      [kop, ['Achmea', 2027, 'V&V', null, 0.96, null, null, 'x']],
+      'beleid, rij 2, kolom Zorgkantoor: onbekend zorgkantoor "Achmea"',
+    ],
+    [
+      'an unknown sector',
+      [kop, ['CZ', 2027, 'Jeugd', null, 0.96, null, null, 'x']],
+      'beleid, rij 2, kolom Sector: onbekende sector "Jeugd"',
+    ],
+    [
+      'a bad year',
+      [kop, ['CZ', 2027.5, 'V&V', null, 0.96, null, null, 'x']],
+      'beleid, rij 2, kolom Jaar moet een geheel getal van 2000 tot en met 2100 zijn, niet 2027,5',
+    ],
+    [
+      'contradictory kenmerken',
+      [kop, ['CZ', 2027, 'V&V', 'nieuw; bestaand', 0.96, null, null, 'x']],
+      'beleid, rij 2, kolom Kenmerken: tegenstrijdige kenmerken "nieuw" en "bestaand" (aanbieder): geef er één',
+    ],
+    [
+      'a number as kenmerk',
+      [kop, ['CZ', 2027, 'V&V', 7, 0.96, null, null, 'x']],
+      'beleid, rij 2, kolom Kenmerken: moet tekst zijn zoals "nieuw", niet 7',
+    ],
     [
       'two rows for one combination with different percentages',
       [kop, ['CZ', 2027, 'V&V', 'nieuw', 0.94, null, null, 'x'], ['cz', 2027, 'VV', 'Nieuw', 0.95, null, null, 'y']],
@@ -232,7 +310,20 @@ describe('wlz beleid and wlz controleer with --beleid (xlsx and csv)', () => {
     const r = await wlz(['controleer', pad, '--zorgkantoor', 'CZ', '--jaar', '2027', '--sector', 'V&V', '--beleid', csv]);
     expect(r.code).toBe(0);
     expect(r.uit).toContain('Tariefpercentages vergeleken met het beleid van CZ 2027 V&V.');
-    const dsw = await wlz(['controleer', pad, '--zorgkantoor', 'DSW', '--jaar', '2024', '--sector', 'V&V', '--kenmerken', 'monitor hoger', '--vorig', '95,2%']);
+    const dsw = await wlz([
+      'controleer',
+      pad,
+      '--zorgkantoor',
+      'DSW',
+      '--jaar',
+      '2024',
+      '--sector',
+      'V&V',
+      '--kenmerken',
+      'monitor hoger',
+      '--vorig',
+      '95,2%',
+    ]);
     expect(dsw.code).toBe(0);
     expect(dsw.uit).toContain('Tariefpercentages vergeleken met het beleid van DSW 2024 V&V (monitor hoger).');
     const onvolledig = await wlz(['controleer', pad, '--zorgkantoor', 'DSW']);

@@ -56,13 +56,19 @@ describe('the add-in build (dist/)', () => {
   });
 
   it('functions.en.json has the same ids, names and parameters with the English descriptions', () => {
-    expect(en.functions.map((f) => [f.id, f.name, f.helpUrl, f.result])).toEqual(nl.functions.map((f) => [f.id, f.name, f.helpUrl, f.result]));
+    expect(en.functions.map((f) => [f.id, f.name, f.helpUrl, f.result])).toEqual(
+      nl.functions.map((f) => [f.id, f.name, f.helpUrl, f.result]),
+    );
     for (const functie of alleFuncties) {
       const m = en.functions.find((f) => f.id === functie.naam) as MetadataFunctie;
       const dutch = nl.functions.find((f) => f.id === functie.naam) as MetadataFunctie;
       expect(m.description).toBe(functie.description);
-      expect(m.parameters.map(({ description: _d, ...rest }) => rest)).toEqual(dutch.parameters.map(({ description: _d, ...rest }) => rest));
-      expect(m.parameters.map((p) => p.description)).toEqual(functie.parameters.map((p) => [p.description, legeCelHint(p)?.en].filter(Boolean).join(' ')));
+      expect(m.parameters.map(({ description: _d, ...rest }) => rest)).toEqual(
+        dutch.parameters.map(({ description: _d, ...rest }) => rest),
+      );
+      expect(m.parameters.map((p) => p.description)).toEqual(
+        functie.parameters.map((p) => [p.description, legeCelHint(p)?.en].filter(Boolean).join(' ')),
+      );
     }
   });
 
@@ -89,13 +95,19 @@ describe('the add-in build (dist/)', () => {
   it('bundles contain no eval and no new Function', () => {
     for (const bestand of readdirSync(DIST).filter((b) => b.endsWith('.js'))) {
       const js = lees(bestand);
-      expect({ bestand, eval: /\beval\s*\(/.test(js), newFunction: /new\s+Function\s*\(/.test(js) }).toEqual({ bestand, eval: false, newFunction: false });
+      expect({ bestand, eval: /\beval\s*\(/.test(js), newFunction: /new\s+Function\s*\(/.test(js) }).toEqual({
+        bestand,
+        eval: false,
+        newFunction: false,
+      });
     }
   });
 
   it('the functions bundle holds only the core, the Excel layer and decimal.js', () => {
     const bronnen = (JSON.parse(lees('functions.js.map')) as { sources: string[] }).sources;
-    const vreemd = bronnen.filter((b) => !/^webpack:\/\/wlz-rekenkern\/(\.\/(core|addin\/functions)\/|\.\/node_modules\/decimal\.js\/|webpack\/)/.test(b));
+    const vreemd = bronnen.filter(
+      (b) => !/^webpack:\/\/wlz-rekenkern\/(\.\/(core|addin\/functions)\/|\.\/node_modules\/decimal\.js\/|webpack\/)/.test(b),
+    );
     expect(vreemd).toEqual([]);
     expect(bronnen.some((b) => b.includes('node_modules/decimal.js/'))).toBe(true);
   });

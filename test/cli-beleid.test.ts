@@ -19,8 +19,14 @@ describe('wlz beleid', () => {
     expect(r.uit).toMatch(/^2024 +landelijk +V&V +richttarief +95,5% +Thema's 2024–2026, inleiding$/m);
     expect(r.uit).toContain('toeslagen op VPT (0,4%) en MPT (3,5%)');
     // Aligned: the Bron column starts at the same position in every row.
-    const regels = r.uit.split('\n').slice(0, r.uit.split('\n').indexOf('Overige getallen uit de bronnen')).filter((l) => /^\d{4} /.test(l));
-    const kolom = r.uit.split('\n').find((l) => l.startsWith('Jaar'))!.indexOf('Bron');
+    const regels = r.uit
+      .split('\n')
+      .slice(0, r.uit.split('\n').indexOf('Overige getallen uit de bronnen'))
+      .filter((l) => /^\d{4} /.test(l));
+    const kolom = r.uit
+      .split('\n')
+      .find((l) => l.startsWith('Jaar'))!
+      .indexOf('Bron');
     for (const regel of regels) expect(regel.slice(kolom - 2, kolom)).toBe('  ');
   });
 
@@ -38,7 +44,9 @@ describe('wlz beleid', () => {
     expect(rijen(zz.uit).every((c) => c[1] === 'Zorg en Zekerheid' && c[2] === 'GZ')).toBe(true);
     expect(rijen(zz.uit).map((c) => c[0])).toEqual(expect.arrayContaining(['2022', '2023']));
     const vv2024 = await wlz(['beleid', '--jaar', '2024', '--sector', 'vv']);
-    expect(new Set(rijen(vv2024.uit).map((c) => c[1]))).toEqual(new Set(['landelijk', 'Zilveren Kruis', 'VGZ', 'Menzis', 'CZ', 'Salland', 'DSW', 'Zorg en Zekerheid']));
+    expect(new Set(rijen(vv2024.uit).map((c) => c[1]))).toEqual(
+      new Set(['landelijk', 'Zilveren Kruis', 'VGZ', 'Menzis', 'CZ', 'Salland', 'DSW', 'Zorg en Zekerheid']),
+    );
   });
 
   it('says so when nothing matches, exit 0', async () => {
@@ -52,7 +60,7 @@ describe('wlz beleid', () => {
     [['--jaar', '2024', '--jaar', '2023'], /twee keer/],
     [['--zorgkantoor', 'Achmea'], /onbekend zorgkantoor "Achmea"/],
     [['--sector', 'jeugd'], /onbekende sector "jeugd"/],
-    [["--regio", "Utrecht"], /onbekende optie --regio/],
+    [['--regio', 'Utrecht'], /onbekende optie --regio/],
     [['2024'], /onverwacht argument "2024"/],
     [['--sector='], /--sector heeft een waarde nodig/],
   ])('%j is a usage error, exit 2', async (args, bericht) => {

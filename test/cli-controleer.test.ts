@@ -36,17 +36,25 @@ beforeAll(async () => {
   await schrijfWerkmap(pad('schoon', 'schoon.xlsx'), [tabelBlad('Productieafspraak', tabelRijen(schoneRegels(), { formules: true }))]);
   await schrijfWerkmap(pad('fouten.xlsx'), [
     tabelBlad('Productieafspraak', tabelRijen(regelsMetFouten(), { totaal: { bedrag: 159645.87 } })),
-    tabelBlad('Zonder bedrag', tabelRijen(schoneRegels()).map((rij) => rij.slice(0, 9))),
+    tabelBlad(
+      'Zonder bedrag',
+      tabelRijen(schoneRegels()).map((rij) => rij.slice(0, 9)),
+    ),
   ]);
   const samengevoegd = tabelBlad('Kop over twee rijen', metSamengevoegdeKop());
   samengevoegd.samenvoegen = ['B1:K1', 'B3:B4', 'C3:C4', 'D3:D4', 'E3:E4', 'F3:H3', 'I3:I4', 'J3:J4', 'K3:K4'];
   await schrijfWerkmap(pad('samengevoegd.xlsx'), [samengevoegd]);
   // Formulas saved without a result (as some tools do): the amounts cannot be checked.
   const zonderUitkomst = tabelRijen(schoneRegels(), { formules: true }).map((rij) =>
-    rij.map((cel, k) => (k === 9 && cel !== null && typeof cel === 'object' && cel.formule.startsWith('ROUND') ? { formule: cel.formule } : cel)),
+    rij.map((cel, k) =>
+      k === 9 && cel !== null && typeof cel === 'object' && cel.formule.startsWith('ROUND') ? { formule: cel.formule } : cel,
+    ),
   );
   await schrijfWerkmap(pad('zonder-uitkomst.xlsx'), [tabelBlad('Productieafspraak', zonderUitkomst)]);
-  await schrijfWerkmap(pad('leeg.xlsx'), [{ naam: 'Blad1', rijen: [] }, { naam: 'Notities', rijen: [['Alleen een notitie']] }]);
+  await schrijfWerkmap(pad('leeg.xlsx'), [
+    { naam: 'Blad1', rijen: [] },
+    { naam: 'Notities', rijen: [['Alleen een notitie']] },
+  ]);
 
   mkdirSync(pad('gemengd', 'archief'), { recursive: true });
   copyFileSync(pad('schoon', 'schoon.xlsx'), pad('gemengd', 'a-schoon.xlsx'));
@@ -81,7 +89,15 @@ describe('wlz controleer', () => {
   it('a clean CZ GGZ 2023 table checked with its context: no findings, exit 0', async () => {
     const { code, rapport } = await json(pad('schoon', 'schoon.xlsx'), ...CZ_GGZ_2023);
     expect(code).toBe(0);
-    expect(rapport).toEqual({ bestanden: [{ pad: pad('schoon', 'schoon.xlsx'), bevindingen: [], tabellen: [expect.objectContaining({ blad: 'Productieafspraak', bereik: 'B3:K11', regels: 5 })] }] });
+    expect(rapport).toEqual({
+      bestanden: [
+        {
+          pad: pad('schoon', 'schoon.xlsx'),
+          bevindingen: [],
+          tabellen: [expect.objectContaining({ blad: 'Productieafspraak', bereik: 'B3:K11', regels: 5 })],
+        },
+      ],
+    });
 
     const tekst = await wlz(['controleer', pad('schoon'), ...CZ_GGZ_2023]);
     expect(tekst.code).toBe(0);
@@ -132,16 +148,26 @@ describe('wlz controleer', () => {
     const regels = r.uit.split('\n');
     expect(regels[0]).toBe(pad('fouten.xlsx'));
     expect(regels[1]).toBe('  blad Productieafspraak, tabel B3:K12 (6 regels): 7 fouten');
-    expect(regels[2]).toBe('    fout          Productieafspraak!J5   Tarief € 159,26 wijkt af van 95,8% × zorg € 150,00 + NHC € 12,34 + NIC € 3,21 = € 159,25 (verschil € 0,01)');
-    expect(r.uit).toContain("  blad Zonder bedrag, tabel B3:J11 (5 regels): 1 fout\n    fout          'Zonder bedrag'!B3  kolom Bedrag ontbreekt");
+    expect(regels[2]).toBe(
+      '    fout          Productieafspraak!J5   Tarief € 159,26 wijkt af van 95,8% × zorg € 150,00 + NHC € 12,34 + NIC € 3,21 = € 159,25 (verschil € 0,01)',
+    );
+    expect(r.uit).toContain(
+      "  blad Zonder bedrag, tabel B3:J11 (5 regels): 1 fout\n    fout          'Zonder bedrag'!B3  kolom Bedrag ontbreekt",
+    );
     expect(r.uit).toContain('Samenvatting: 1 werkmap, 2 tabellen gecontroleerd: 8 fouten.');
     expect(r.uit).toContain('Tariefpercentages niet met het beleid vergeleken (geef --zorgkantoor, --jaar en --sector).');
   });
 
   it('reads merged header cells: "NZa-tarief" over Zorg, NHC and NIC', async () => {
     const { code, rapport } = await json(pad('samengevoegd.xlsx'), ...CZ_GGZ_2023);
-    expect(rapport.bestanden).toEqual([{ pad: pad('samengevoegd.xlsx'), bevindingen: [], tabellen: [expect.objectContaining({ bereik: 'B3:K12' })] }]);
-    expect((rapport.bestanden[0] as { tabellen: { kolommen: Record<string, string> }[] }).tabellen[0].kolommen).toMatchObject({ 'NZa zorg': 'F: NZa-tarief Zorg', 'NZa NHC': 'G: NZa-tarief NHC', 'NZa NIC': 'H: NZa-tarief NIC' });
+    expect(rapport.bestanden).toEqual([
+      { pad: pad('samengevoegd.xlsx'), bevindingen: [], tabellen: [expect.objectContaining({ bereik: 'B3:K12' })] },
+    ]);
+    expect((rapport.bestanden[0] as { tabellen: { kolommen: Record<string, string> }[] }).tabellen[0].kolommen).toMatchObject({
+      'NZa zorg': 'F: NZa-tarief Zorg',
+      'NZa NHC': 'G: NZa-tarief NHC',
+      'NZa NIC': 'H: NZa-tarief NIC',
+    });
     expect(code).toBe(0);
   });
 
@@ -150,7 +176,12 @@ describe('wlz controleer', () => {
     expect(code).toBe(0);
     const [bestand] = rapport.bestanden;
     expect('bevindingen' in bestand && bestand.bevindingen).toEqual([
-      expect.objectContaining({ cel: 'Productieafspraak!K5', kolom: 'Bedrag', ernst: 'waarschuwing', bericht: expect.stringMatching(/^Bedrag: formule zonder opgeslagen uitkomst \(=ROUND\(E5\*J5,2\)\).*5 cellen/) }),
+      expect.objectContaining({
+        cel: 'Productieafspraak!K5',
+        kolom: 'Bedrag',
+        ernst: 'waarschuwing',
+        bericht: expect.stringMatching(/^Bedrag: formule zonder opgeslagen uitkomst \(=ROUND\(E5\*J5,2\)\).*5 cellen/),
+      }),
     ]);
   });
 
@@ -160,7 +191,15 @@ describe('wlz controleer', () => {
     expect(rapport.bestanden[0]).toEqual({
       pad: pad('leeg.xlsx'),
       tabellen: [],
-      bevindingen: [{ blad: null, rij: null, kolom: null, ernst: 'waarschuwing', bericht: expect.stringMatching(/^geen productieafspraaktabel herkend.*; bladen: Blad1, Notities$/) }],
+      bevindingen: [
+        {
+          blad: null,
+          rij: null,
+          kolom: null,
+          ernst: 'waarschuwing',
+          bericht: expect.stringMatching(/^geen productieafspraaktabel herkend.*; bladen: Blad1, Notities$/),
+        },
+      ],
     });
   });
 
@@ -173,34 +212,56 @@ describe('wlz controleer', () => {
     const weg = await json(pad('schoon', 'schoon.xlsx'), '--blad=Blad9');
     expect(weg.code).toBe(1);
     expect(weg.rapport.bestanden[0]).toMatchObject({
-      bevindingen: [{ blad: 'Blad9', rij: null, ernst: 'fout', bericht: 'blad "Blad9" bestaat niet in deze werkmap; de bladen zijn: Productieafspraak' }],
+      bevindingen: [
+        {
+          blad: 'Blad9',
+          rij: null,
+          ernst: 'fout',
+          bericht: 'blad "Blad9" bestaat niet in deze werkmap; de bladen zijn: Productieafspraak',
+        },
+      ],
     });
 
     const leeg = await json(pad('leeg.xlsx'), '--blad', 'Blad1');
     expect(leeg.rapport.bestanden[0]).toMatchObject({ bevindingen: [{ blad: 'Blad1', ernst: 'fout', bericht: 'het blad is leeg' }] });
     const notities = await json(pad('leeg.xlsx'), '--blad', 'Notities');
-    expect(notities.rapport.bestanden[0]).toMatchObject({ bevindingen: [{ blad: 'Notities', ernst: 'fout', bericht: expect.stringMatching(/^geen productieafspraaktabel herkend/) }] });
+    expect(notities.rapport.bestanden[0]).toMatchObject({
+      bevindingen: [{ blad: 'Notities', ernst: 'fout', bericht: expect.stringMatching(/^geen productieafspraaktabel herkend/) }],
+    });
   });
 
   it('a folder with an unreadable file: exit 2, the reason named, the other workbooks still checked', async () => {
     const { code, rapport } = await json(pad('gemengd'));
     expect(code).toBe(2);
     // Sorted by name; the lock file, the .txt and the subfolder are left alone.
-    expect(rapport.bestanden.map((b) => b.pad)).toEqual([pad('gemengd', 'a-schoon.xlsx'), pad('gemengd', 'b-kapot.xlsx'), pad('gemengd', 'c-fouten.xlsx')]);
+    expect(rapport.bestanden.map((b) => b.pad)).toEqual([
+      pad('gemengd', 'a-schoon.xlsx'),
+      pad('gemengd', 'b-kapot.xlsx'),
+      pad('gemengd', 'c-fouten.xlsx'),
+    ]);
     expect(rapport.bestanden[0]).toMatchObject({ pad: pad('gemengd', 'a-schoon.xlsx'), bevindingen: [] });
-    expect(rapport.bestanden[1]).toEqual({ pad: pad('gemengd', 'b-kapot.xlsx'), fout: 'dit is geen Excel-werkmap (.xlsx): het bestand heeft een ander formaat' });
-    expect(rapport.bestanden[2]).toMatchObject({ bevindingen: expect.arrayContaining([expect.objectContaining({ cel: 'Productieafspraak!J5' })]) });
+    expect(rapport.bestanden[1]).toEqual({
+      pad: pad('gemengd', 'b-kapot.xlsx'),
+      fout: 'dit is geen Excel-werkmap (.xlsx): het bestand heeft een ander formaat',
+    });
+    expect(rapport.bestanden[2]).toMatchObject({
+      bevindingen: expect.arrayContaining([expect.objectContaining({ cel: 'Productieafspraak!J5' })]),
+    });
 
     const tekst = await wlz(['controleer', pad('gemengd')]);
     expect(tekst.code).toBe(2);
-    expect(tekst.uit).toContain(`${pad('gemengd', 'b-kapot.xlsx')}\n  NIET TE LEZEN: dit is geen Excel-werkmap (.xlsx): het bestand heeft een ander formaat`);
+    expect(tekst.uit).toContain(
+      `${pad('gemengd', 'b-kapot.xlsx')}\n  NIET TE LEZEN: dit is geen Excel-werkmap (.xlsx): het bestand heeft een ander formaat`,
+    );
     expect(tekst.uit).toContain('Samenvatting: 3 werkmappen, 3 tabellen gecontroleerd: 8 fouten; 1 bestand niet te lezen.');
   });
 
   it('a context without published policy: one warning per table, and the summary says so', async () => {
     const r = await wlz(['controleer', pad('schoon'), '--zorgkantoor', 'CZ', '--jaar', '2024', '--sector', 'GGZ']);
     expect(r.code).toBe(0);
-    expect(r.uit).toContain('waarschuwing  Productieafspraak!I3  geen beleidspercentage voor CZ 2024 GGZ: geen tariefbeleid van CZ voor 2024 GGZ');
+    expect(r.uit).toContain(
+      'waarschuwing  Productieafspraak!I3  geen beleidspercentage voor CZ 2024 GGZ: geen tariefbeleid van CZ voor 2024 GGZ',
+    );
     expect(r.uit).toContain('Tariefpercentages niet met het beleid vergeleken: geen tariefbeleid van CZ voor 2024 GGZ');
   });
 

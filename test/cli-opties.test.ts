@@ -16,13 +16,19 @@ function fout(f: () => unknown): string {
 
 describe('leesOpties', () => {
   it('reads --naam waarde, --naam=waarde and flags, and keeps plain arguments in order', () => {
-    expect(lees(['a.xlsx', '--jaar', '2024', 'b.xlsx', '--sector=GGZ', '--json'])).toEqual({ opties: { jaar: '2024', sector: 'GGZ', json: true }, argumenten: ['a.xlsx', 'b.xlsx'] });
+    expect(lees(['a.xlsx', '--jaar', '2024', 'b.xlsx', '--sector=GGZ', '--json'])).toEqual({
+      opties: { jaar: '2024', sector: 'GGZ', json: true },
+      argumenten: ['a.xlsx', 'b.xlsx'],
+    });
     expect(lees(['--sector=V&V=x'])).toEqual({ opties: { sector: 'V&V=x' }, argumenten: [] });
     expect(lees(['-h'])).toEqual({ opties: { help: true }, argumenten: [] });
   });
 
   it('-- ends the options; a single dash is no option', () => {
-    expect(lees(['--jaar', '2024', '--', '--json', '--onbekend', '-h'])).toEqual({ opties: { jaar: '2024' }, argumenten: ['--json', '--onbekend', '-h'] });
+    expect(lees(['--jaar', '2024', '--', '--json', '--onbekend', '-h'])).toEqual({
+      opties: { jaar: '2024' },
+      argumenten: ['--json', '--onbekend', '-h'],
+    });
     expect(lees(['-5', '-0,5', '-'])).toEqual({ opties: {}, argumenten: ['-5', '-0,5', '-'] });
   });
 

@@ -17,7 +17,10 @@ async function wlz(args: string[], stdin = ''): Promise<string> {
 }
 
 /** "$ opdracht" lines with the lines printed after them, up to the next blank line. */
-const voorbeelden = [...sectie.matchAll(/^\$ (.+)\n((?:[^$\n`].*\n)*)/gm)].map((m) => ({ opdracht: m[1].replace(/\s+# .*$/, ''), uitvoer: m[2] }));
+const voorbeelden = [...sectie.matchAll(/^\$ (.+)\n((?:[^$\n`].*\n)*)/gm)].map((m) => ({
+  opdracht: m[1].replace(/\s+# .*$/, ''),
+  uitvoer: m[2],
+}));
 
 describe('README, De opdracht wlz', () => {
   it('has examples with bare arguments, not shell-quoted JSON', () => {

@@ -24,7 +24,14 @@ const stil = () => ({ schrijf: () => undefined, fout: () => undefined });
 
 describe('loading', () => {
   it('wlz functie, --batch, --lijst, --help and beleid run without the workbook reader; controleer loads it', async () => {
-    for (const args of [['functie', 'TARIEF', '191,60', '10', '5', '95,8%'], ['functie', '--lijst'], ['functie', 'TARIEF', '--help'], ['functie', '--batch'], ['help'], ['beleid', '--jaar', '2023']]) {
+    for (const args of [
+      ['functie', 'TARIEF', '191,60', '10', '5', '95,8%'],
+      ['functie', '--lijst'],
+      ['functie', 'TARIEF', '--help'],
+      ['functie', '--batch'],
+      ['help'],
+      ['beleid', '--jaar', '2023'],
+    ]) {
       expect(await main(args, Readable.from(['["TARIEF", 1, 1, 1, 1]\n']), stil())).toBe(0);
     }
     expect(exceljsGeladen).toBe(false);
@@ -40,7 +47,10 @@ const gebouwd = existsSync(join(ROOT, 'lib', 'cli', 'wlz.js'));
 const wlz = (args: string[]) => spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', timeout: 20_000 });
 /** A shell pipeline, with "WLZ" for the command. */
 const pijp = (opdracht: string, ...extra: string[]) =>
-  spawnSync('sh', ['-c', opdracht.replace('WLZ', [process.execPath, ...extra, BIN].map((w) => `"${w}"`).join(' '))], { encoding: 'utf8', timeout: 60_000 });
+  spawnSync('sh', ['-c', opdracht.replace('WLZ', [process.execPath, ...extra, BIN].map((w) => `"${w}"`).join(' '))], {
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
 
 (gebouwd ? describe : describe.skip)('bin/wlz.js', () => {
   let map: string;

@@ -7,7 +7,11 @@ import { alsTekst, functiehulp, opdrachtVoorbeeld } from '../cli/functie';
 import { main, type Uitvoer } from '../cli/wlz';
 import { wlz } from './controle-hulp';
 
-const json = (uit: string) => uit.trim().split('\n').map((l) => JSON.parse(l));
+const json = (uit: string) =>
+  uit
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l));
 
 /** The Dutch shell words of a command line, the way a user types them. */
 const woorden = (regel: string) => regel.split(' ');
@@ -35,14 +39,27 @@ describe('wlz functie NAAM ARG …', () => {
   });
 
   it('reads an argument that is valid JSON as JSON, the rest as text', async () => {
-    expect(JSON.parse((await wlz(['functie', 'BRON', '"Zilveren Kruis"', '2023', 'GGZ', 'geïntegreerd'])).uit).waarde).toMatch(/^96,8% = richttarief 95,8%/);
-    expect(JSON.parse((await wlz(['functie', 'BRON', 'Zilveren Kruis', '2023', 'GGZ', 'geïntegreerd'])).uit).waarde).toMatch(/^96,8% = richttarief 95,8%/);
-    expect(JSON.parse((await wlz(['functie', 'OMZET', '[[3],[10]]', '[[1.115],[198.55]]'])).uit)).toEqual({ waarde: 1988.85, tekst: '€ 1.988,85' });
+    expect(JSON.parse((await wlz(['functie', 'BRON', '"Zilveren Kruis"', '2023', 'GGZ', 'geïntegreerd'])).uit).waarde).toMatch(
+      /^96,8% = richttarief 95,8%/,
+    );
+    expect(JSON.parse((await wlz(['functie', 'BRON', 'Zilveren Kruis', '2023', 'GGZ', 'geïntegreerd'])).uit).waarde).toMatch(
+      /^96,8% = richttarief 95,8%/,
+    );
+    expect(JSON.parse((await wlz(['functie', 'OMZET', '[[3],[10]]', '[[1.115],[198.55]]'])).uit)).toEqual({
+      waarde: 1988.85,
+      tekst: '€ 1.988,85',
+    });
     // An empty argument is an empty cell: the optional parameter takes its default.
-    expect(JSON.parse((await wlz(['functie', 'TARIEF', '191,60', '10', '5', '95,8%', ''])).uit)).toEqual({ waarde: 198.55, tekst: '€ 198,55' });
+    expect(JSON.parse((await wlz(['functie', 'TARIEF', '191,60', '10', '5', '95,8%', ''])).uit)).toEqual({
+      waarde: 198.55,
+      tekst: '€ 198,55',
+    });
     // A single dash is a sign, not an option.
     expect(JSON.parse((await wlz(['functie', 'VOLUMEBOD', '1000', 'ZZP', '-20'])).uit)).toEqual({ waarde: 931 });
-    expect(JSON.parse((await wlz(['functie', 'BETAALMUTATIE', '100000', '105000,01'])).uit)).toEqual({ waarde: -5000.01, tekst: '-€ 5.000,01' });
+    expect(JSON.parse((await wlz(['functie', 'BETAALMUTATIE', '100000', '105000,01'])).uit)).toEqual({
+      waarde: -5000.01,
+      tekst: '-€ 5.000,01',
+    });
   });
 
   it('-- ends the options: what follows is an argument, even --help', async () => {
@@ -83,7 +100,15 @@ describe('help', () => {
     for (const args of [['help'], ['--help'], ['-h'], ['functie', '--help'], ['beleid', '--help'], ['controleer', '-h']]) {
       const r = await wlz(args);
       expect(r.code).toBe(0);
-      for (const opdracht of ['wlz functie NAAM', 'wlz functie --batch', 'wlz functie --lijst', 'wlz controleer PAD', 'wlz beleid', 'wlz help']) expect(r.uit).toContain(opdracht);
+      for (const opdracht of [
+        'wlz functie NAAM',
+        'wlz functie --batch',
+        'wlz functie --lijst',
+        'wlz controleer PAD',
+        'wlz beleid',
+        'wlz help',
+      ])
+        expect(r.uit).toContain(opdracht);
       expect(r.uit).toContain('wlz functie TARIEFPERCENTAGE CZ 2023 GGZ nieuw');
       expect(r.uit).not.toMatch(/'"/);
     }
@@ -97,7 +122,9 @@ describe('help', () => {
     expect(r.code).toBe(0);
     expect(r.uit).toContain('WLZ.TARIEF(zorg; nhc; nic; percentage; [percentage_nhc_nic])\nTarief per eenheid:');
     expect(r.uit).toMatch(/^ {2}zorg +\(verplicht\) NZa-maximumtarief zorgcomponent/m);
-    expect(r.uit).toMatch(/^ {2}percentage_nhc_nic +\(optioneel\) Tariefpercentage voor NHC en NIC; standaard 100% \(CZ GGZ 2023, §6\.2\)\.$/m);
+    expect(r.uit).toMatch(
+      /^ {2}percentage_nhc_nic +\(optioneel\) Tariefpercentage voor NHC en NIC; standaard 100% \(CZ GGZ 2023, §6\.2\)\.$/m,
+    );
     expect(r.uit).toContain('Uitkomst: een bedrag in euro');
     expect(r.uit).toContain('Voorbeeld: =WLZ.TARIEF(191,60; 10; 5; 95,8%) → 198,55');
     expect(r.uit).toContain('Op de opdrachtregel: wlz functie TARIEF 191,60 10 5 95,8%');
@@ -111,39 +138,58 @@ describe('help', () => {
       parameters: [{ ...TARIEF.parameters[4], ...extra, standaard } as WlzFunctie['parameters'][number]],
     });
     expect(functiehulp(metStandaard({ waarde: new D(1), bron: 'ZK V&V 2017, §2.2.5' }))).toContain('standaard: 1 (ZK V&V 2017, §2.2.5)');
-    expect(functiehulp(metStandaard({ waarde: new D('0.03'), tekst: '3%', bron: { document: 'ZK V&V 2017', paragraaf: '§2.2.5' } }))).toContain('standaard: 3% (ZK V&V 2017, §2.2.5)');
+    expect(
+      functiehulp(metStandaard({ waarde: new D('0.03'), tekst: '3%', bron: { document: 'ZK V&V 2017', paragraaf: '§2.2.5' } })),
+    ).toContain('standaard: 3% (ZK V&V 2017, §2.2.5)');
     expect(functiehulp(metStandaard(0.002, { bron: 'CZ GGZ 2023, §6.2' }))).toContain('standaard: 0,002 (CZ GGZ 2023, §6.2)');
     expect(functiehulp(metStandaard(new D('0.9')))).toContain('standaard: 0,9\n');
     // The shape core/beleid gives a default: its Dutch text already names the bron.
-    const drempel = { waarde: new D(5000), bron: 'CZ GGZ 2023, Bijlage 1', tekst: '€ 5.000 (CZ GGZ 2023, Bijlage 1)', text: '€ 5,000 (CZ GGZ 2023, Bijlage 1)' };
+    const drempel = {
+      waarde: new D(5000),
+      bron: 'CZ GGZ 2023, Bijlage 1',
+      tekst: '€ 5.000 (CZ GGZ 2023, Bijlage 1)',
+      text: '€ 5,000 (CZ GGZ 2023, Bijlage 1)',
+    };
     expect(functiehulp(metStandaard(drempel))).toContain('standaard: € 5.000 (CZ GGZ 2023, Bijlage 1)\n');
-    expect(functiehulp(metStandaard({ waarde: new D(1), bron: '', tekst: '100%', text: '100%' }, { beschrijving: 'Tariefpercentage voor NHC en NIC.' }))).toContain('standaard: 100%\n');
+    expect(
+      functiehulp(
+        metStandaard({ waarde: new D(1), bron: '', tekst: '100%', text: '100%' }, { beschrijving: 'Tariefpercentage voor NHC en NIC.' }),
+      ),
+    ).toContain('standaard: 100%\n');
     // Said once when the description, generated from the same declaration, already says it.
-    expect(functiehulp(metStandaard(drempel, { beschrijving: 'Drempel; standaard € 5.000 (CZ GGZ 2023, Bijlage 1).' }))).not.toContain('standaard: ');
+    expect(functiehulp(metStandaard(drempel, { beschrijving: 'Drempel; standaard € 5.000 (CZ GGZ 2023, Bijlage 1).' }))).not.toContain(
+      'standaard: ',
+    );
     expect(functiehulp(TARIEF)).not.toContain('standaard: ');
   });
 
-  it.each(alleFuncties.map((f) => [f.naam, f] as const))('%s: --help works and its example on the command line gives the example result', async (naam, f) => {
-    const hulp = await wlz(['functie', naam, '--help']);
-    expect(hulp.code).toBe(0);
-    for (const p of f.parameters) expect(hulp.uit).toContain(`  ${p.naam}`);
-    const opdracht = opdrachtVoorbeeld(f);
-    if (!opdracht) {
-      // Only examples with an array constant or a cell reference have no command-line form.
-      expect(f.voorbeeld.formule).toMatch(/[{:]/);
-      return;
-    }
-    // The shell's job: split on spaces outside single quotes, and drop the quotes.
-    const args = [...opdracht.slice('wlz '.length).matchAll(/'((?:[^']|'\\'')*)'|(\S+)/g)].map((m) => (m[1] !== undefined ? m[1].replace(/'\\''/g, "'") : m[2]));
-    const antwoord = JSON.parse((await wlz(args)).uit);
-    expect(antwoord).toHaveProperty('waarde');
-    // A table's example result is a description in words.
-    if (f.resultaat === 'tabel') return expect(Array.isArray(antwoord.waarde)).toBe(true);
-    const getoond = antwoord.tekst ?? (typeof antwoord.waarde === 'boolean' ? (antwoord.waarde ? 'WAAR' : 'ONWAAR') : String(antwoord.waarde));
-    const getal = (t: string) => leesGetalTekst(t.replace(/^-?€ /, (m) => m.replace('€ ', '')))?.getal.toString();
-    if (getal(f.voorbeeld.uitkomst) !== undefined) expect(getal(getoond)).toBe(getal(f.voorbeeld.uitkomst));
-    else expect(getoond).toBe(f.voorbeeld.uitkomst);
-  });
+  it.each(alleFuncties.map((f) => [f.naam, f] as const))(
+    '%s: --help works and its example on the command line gives the example result',
+    async (naam, f) => {
+      const hulp = await wlz(['functie', naam, '--help']);
+      expect(hulp.code).toBe(0);
+      for (const p of f.parameters) expect(hulp.uit).toContain(`  ${p.naam}`);
+      const opdracht = opdrachtVoorbeeld(f);
+      if (!opdracht) {
+        // Only examples with an array constant or a cell reference have no command-line form.
+        expect(f.voorbeeld.formule).toMatch(/[{:]/);
+        return;
+      }
+      // The shell's job: split on spaces outside single quotes, and drop the quotes.
+      const args = [...opdracht.slice('wlz '.length).matchAll(/'((?:[^']|'\\'')*)'|(\S+)/g)].map((m) =>
+        m[1] !== undefined ? m[1].replace(/'\\''/g, "'") : m[2],
+      );
+      const antwoord = JSON.parse((await wlz(args)).uit);
+      expect(antwoord).toHaveProperty('waarde');
+      // A table's example result is a description in words.
+      if (f.resultaat === 'tabel') return expect(Array.isArray(antwoord.waarde)).toBe(true);
+      const getoond =
+        antwoord.tekst ?? (typeof antwoord.waarde === 'boolean' ? (antwoord.waarde ? 'WAAR' : 'ONWAAR') : String(antwoord.waarde));
+      const getal = (t: string) => leesGetalTekst(t.replace(/^-?€ /, (m) => m.replace('€ ', '')))?.getal.toString();
+      if (getal(f.voorbeeld.uitkomst) !== undefined) expect(getal(getoond)).toBe(getal(f.voorbeeld.uitkomst));
+      else expect(getoond).toBe(f.voorbeeld.uitkomst);
+    },
+  );
 
   it('--lijst lists every function with its example', async () => {
     const r = await wlz(['functie', '--lijst']);
@@ -153,13 +199,32 @@ describe('help', () => {
 });
 
 describe('the text beside a result', () => {
-  const functie = (getalsoort: WlzFunctie['getalsoort'], resultaat: WlzFunctie['resultaat'] = 'getal') => ({ ...alleFuncties[0], resultaat, getalsoort });
+  const functie = (getalsoort: WlzFunctie['getalsoort'], resultaat: WlzFunctie['resultaat'] = 'getal') => ({
+    ...alleFuncties[0],
+    resultaat,
+    getalsoort,
+  });
 
   it('is the core Dutch notation of the same number, for any amount or percentage', () => {
     const bedragen = fc.integer({ min: -1e13, max: 1e13 }).map((c) => c / 100);
-    fc.assert(fc.property(bedragen, (b) => alsTekst(functie('bedrag'), b) === alsBedrag(new D(b))), { numRuns: 3000 });
-    fc.assert(fc.property(fc.double({ min: -1e6, max: 1e6, noNaN: true }).filter((x) => !Object.is(x, -0)), (b) => alsTekst(functie('bedrag'), b) === alsBedrag(new D(b))), { numRuns: 3000 });
-    fc.assert(fc.property(fc.double({ min: -10, max: 10, noNaN: true }).filter((x) => !Object.is(x, -0)), (p) => alsTekst(functie('percentage'), p) === alsPercentage(new D(p))), { numRuns: 3000 });
+    fc.assert(
+      fc.property(bedragen, (b) => alsTekst(functie('bedrag'), b) === alsBedrag(new D(b))),
+      { numRuns: 3000 },
+    );
+    fc.assert(
+      fc.property(
+        fc.double({ min: -1e6, max: 1e6, noNaN: true }).filter((x) => !Object.is(x, -0)),
+        (b) => alsTekst(functie('bedrag'), b) === alsBedrag(new D(b)),
+      ),
+      { numRuns: 3000 },
+    );
+    fc.assert(
+      fc.property(
+        fc.double({ min: -10, max: 10, noNaN: true }).filter((x) => !Object.is(x, -0)),
+        (p) => alsTekst(functie('percentage'), p) === alsPercentage(new D(p)),
+      ),
+      { numRuns: 3000 },
+    );
     expect(alsTekst(functie('bedrag'), 1234567.8)).toBe('€ 1.234.567,80');
     expect(alsTekst(functie('bedrag'), 0)).toBe('€ 0,00');
     expect(alsTekst(functie('percentage'), 0.958)).toBe('95,8%');
@@ -179,7 +244,9 @@ describe('the text beside a result', () => {
   it('is declared for every amount and percentage function, and only for numbers', () => {
     const soort = (naam: string) => alleFuncties.find((f) => f.naam === naam)?.getalsoort;
     expect(['TARIEF', 'OMZET', 'VOORSCHOTBASIS', 'BETAALMUTATIE', 'AW319VOORSCHOT'].map(soort)).toEqual(Array(5).fill('bedrag'));
-    expect(['TARIEFPERCENTAGE', 'RICHTTARIEF', 'OPSLAGTARIEF', 'GEWOGENGEMIDDELDE', 'FLANKEREND', 'BEZETTING'].map(soort)).toEqual(Array(6).fill('percentage'));
+    expect(['TARIEFPERCENTAGE', 'RICHTTARIEF', 'OPSLAGTARIEF', 'GEWOGENGEMIDDELDE', 'FLANKEREND', 'BEZETTING'].map(soort)).toEqual(
+      Array(6).fill('percentage'),
+    );
     expect(['VOLUMEBOD', 'COMFORTVOLUME', 'EXTRAPOLEER'].map(soort)).toEqual([undefined, undefined, undefined]);
     for (const f of alleFuncties) if (f.getalsoort) expect(f.resultaat).toBe('getal');
   });
@@ -190,14 +257,27 @@ describe('wlz functie --batch', () => {
   const GOED = { waarde: 198.55, tekst: '€ 198,55' };
 
   it('answers every line in order, bad and blank lines with their own usage answer', async () => {
-    const invoer = [TARIEF, 'geen json', '["ONBEKEND"]', '{"a":1}', '', '   ', '["tarief", "191,60", 10, 5, "95,8%"]', '["DECLARATIEDEADLINE", "31-1-2023"]', ''].join('\n');
+    const invoer = [
+      TARIEF,
+      'geen json',
+      '["ONBEKEND"]',
+      '{"a":1}',
+      '',
+      '   ',
+      '["tarief", "191,60", 10, 5, "95,8%"]',
+      '["DECLARATIEDEADLINE", "31-1-2023"]',
+      '',
+    ].join('\n');
     const r = await wlz(['functie', '--batch'], invoer);
     expect(r.code).toBe(0);
     expect(r.fout).toBe('');
     const regels = json(r.uit);
     expect(regels).toHaveLength(8);
     expect(regels[0]).toEqual(GOED);
-    expect(regels[1]).toEqual({ fout: 'gebruik', bericht: expect.stringMatching(/^regel 2 is geen geldige JSON: geen json; verwacht een JSON-array/) });
+    expect(regels[1]).toEqual({
+      fout: 'gebruik',
+      bericht: expect.stringMatching(/^regel 2 is geen geldige JSON: geen json; verwacht een JSON-array/),
+    });
     expect(regels[2]).toEqual({ fout: 'gebruik', bericht: expect.stringMatching(/onbekende functie "ONBEKEND"/) });
     expect(regels[3]).toEqual({ fout: 'gebruik', bericht: expect.stringMatching(/^regel 4: verwacht een JSON-array/) });
     expect(regels[4]).toEqual({ fout: 'gebruik', bericht: expect.stringMatching(/^regel 5 is leeg; verwacht een JSON-array/) });
@@ -221,8 +301,11 @@ describe('wlz functie --batch', () => {
     const regels = r.uit === '' ? [] : json(r.uit);
     expect(regels).toHaveLength(aantal);
     for (const [i, a] of regels.entries()) {
-      const regel = invoer.replace(/^\uFEFF/, '').split('\n')[i].replace(/\r$/, '').replace(/^\uFEFF/, '');
-      expect(a).toEqual(regel.trim() === '' ? { fout: 'gebruik', bericht: expect.stringMatching(new RegExp(`^regel ${i + 1} is leeg`)) } : GOED);
+      const invoerregels = invoer.replace(/^\uFEFF/, '').split('\n');
+      const regel = invoerregels[i].replace(/\r$/, '').replace(/^\uFEFF/, '');
+      expect(a).toEqual(
+        regel.trim() === '' ? { fout: 'gebruik', bericht: expect.stringMatching(new RegExp(`^regel ${i + 1} is leeg`)) } : GOED,
+      );
     }
   });
 
@@ -240,7 +323,14 @@ describe('wlz functie --batch', () => {
       { numRuns: 200 },
     );
     // Byte by byte.
-    expect((await wlz(['functie', '--batch'], [...bytes].map((b) => Buffer.from([b])))).uit).toBe(heel);
+    expect(
+      (
+        await wlz(
+          ['functie', '--batch'],
+          [...bytes].map((b) => Buffer.from([b])),
+        )
+      ).uit,
+    ).toBe(heel);
   });
 
   it('answers a line over 1 MiB with a Dutch error and reads on; a line of exactly 1 MiB is read', async () => {
@@ -279,7 +369,11 @@ describe('wlz functie --batch', () => {
     });
     piek = Math.max(piek, process.memoryUsage().rss);
     expect(code).toBe(0);
-    expect(json(uit)).toEqual([GOED, { fout: 'gebruik', bericht: 'regel 2 is langer dan 1 MiB (1.048.576 bytes) en is niet gelezen' }, GOED]);
+    expect(json(uit)).toEqual([
+      GOED,
+      { fout: 'gebruik', bericht: 'regel 2 is langer dan 1 MiB (1.048.576 bytes) en is niet gelezen' },
+      GOED,
+    ]);
     // 512 MiB went through; holding it would show.
     expect(piek - voor).toBeLessThan(100 * 1024 * 1024);
   });

@@ -46,12 +46,64 @@ interface Lijn {
 }
 
 const V_V: Lijn[] = [
-  { code: 'Z331', oms: 'GGZ wonen, intensieve begeleiding', soort: 'ZZP', v2022: 110, volume: 120, v2024: 999, zorg: 150, nhc: 12.34, nic: 3.21, pct: 0.958, tarief: 159.25, bedrag: 19110 },
-  { code: 'Z332', oms: 'GGZ wonen, intensieve verzorging', soort: 'ZZP', v2022: 300, volume: 365, v2024: 999, zorg: 191.6, nhc: 10, nic: 5, pct: 0.958, tarief: 198.55, bedrag: 72470.75 },
+  {
+    code: 'Z331',
+    oms: 'GGZ wonen, intensieve begeleiding',
+    soort: 'ZZP',
+    v2022: 110,
+    volume: 120,
+    v2024: 999,
+    zorg: 150,
+    nhc: 12.34,
+    nic: 3.21,
+    pct: 0.958,
+    tarief: 159.25,
+    bedrag: 19110,
+  },
+  {
+    code: 'Z332',
+    oms: 'GGZ wonen, intensieve verzorging',
+    soort: 'ZZP',
+    v2022: 300,
+    volume: 365,
+    v2024: 999,
+    zorg: 191.6,
+    nhc: 10,
+    nic: 5,
+    pct: 0.958,
+    tarief: 198.55,
+    bedrag: 72470.75,
+  },
 ];
 const GZ: Lijn[] = [
-  { code: 'V101', oms: 'Volledig pakket thuis', soort: 'VPT', v2022: 150, volume: 200, v2024: 999, zorg: 180, nhc: 0, nic: 0, pct: 1, tarief: 180, bedrag: 36000 },
-  { code: 'M201', oms: 'Modulair pakket thuis, begeleiding', soort: 'MPT', v2022: 900, volume: 1000.5, v2024: 999, zorg: 62.35, nhc: 0, nic: 0, pct: 0.958, tarief: 59.73, bedrag: 59759.87 },
+  {
+    code: 'V101',
+    oms: 'Volledig pakket thuis',
+    soort: 'VPT',
+    v2022: 150,
+    volume: 200,
+    v2024: 999,
+    zorg: 180,
+    nhc: 0,
+    nic: 0,
+    pct: 1,
+    tarief: 180,
+    bedrag: 36000,
+  },
+  {
+    code: 'M201',
+    oms: 'Modulair pakket thuis, begeleiding',
+    soort: 'MPT',
+    v2022: 900,
+    volume: 1000.5,
+    v2024: 999,
+    zorg: 62.35,
+    nhc: 0,
+    nic: 0,
+    pct: 0.958,
+    tarief: 59.73,
+    bedrag: 59759.87,
+  },
 ];
 
 interface Fouten {
@@ -77,7 +129,20 @@ async function budgetformulier(bestand: string, fouten: Fouten = {}): Promise<vo
   blad.getCell('B1').value = 'Productieafspraak 2023 — GGZ-aanbieder Voorbeeld';
   blad.mergeCells('B1:M1');
   blad.getCell('B2').value = 'Zorgkantoor CZ — kenmerk 2023/0815';
-  const kop = ['Prestatiecode', 'Omschrijving', 'Soort', 'Volume 2022', 'Volume 2023', 'Volume 2024 (concept)', 'NZa-maximumtarief', null, null, 'Tariefpercentage (%)', 'Tarief (€)', 'Opbrengst'];
+  const kop = [
+    'Prestatiecode',
+    'Omschrijving',
+    'Soort',
+    'Volume 2022',
+    'Volume 2023',
+    'Volume 2024 (concept)',
+    'NZa-maximumtarief',
+    null,
+    null,
+    'Tariefpercentage (%)',
+    'Tarief (€)',
+    'Opbrengst',
+  ];
   kop.forEach((k, i) => k !== null && (blad.getCell(4, 2 + i).value = k));
   ['Zorg', 'NHC', 'NIC'].forEach((k, i) => (blad.getCell(5, 8 + i).value = k));
   blad.mergeCells('H4:J4');
@@ -90,7 +155,9 @@ async function budgetformulier(bestand: string, fouten: Fouten = {}): Promise<vo
     const waarden: Waarde[] = [l.code, l.oms, l.soort, l.v2022, l.volume, l.v2024, l.zorg, l.nhc, l.nic, l.pct];
     waarden.forEach((w, i) => (blad.getCell(r, 2 + i).value = w));
     blad.getCell(`L${r}`).value = { formula: `ROUND(K${r}*H${r}+I${r}+J${r},2)`, result: l.tarief };
-    blad.getCell(`M${r}`).value = l.zonderAfronden ? { formula: `F${r}*L${r}`, result: l.bedrag } : { formula: `ROUND(F${r}*L${r},2)`, result: l.bedrag };
+    blad.getCell(`M${r}`).value = l.zonderAfronden
+      ? { formula: `F${r}*L${r}`, result: l.bedrag }
+      : { formula: `ROUND(F${r}*L${r},2)`, result: l.bedrag };
     return r;
   };
   const som = (label: string, rijen: number[], volume: number, bedrag: number) => {
@@ -121,15 +188,28 @@ async function budgetformulier(bestand: string, fouten: Fouten = {}): Promise<vo
   rij += 1;
   blad.getCell(`B${rij++}`).value = 'Aanvullende afspraak logeren';
   const kop2 = rij++;
-  ['Prestatiecode', 'Omschrijving', 'Soort', null, 'Aantal etmalen', null, 'NZa zorg', 'Normatieve huisvestingscomponent (NHC)', 'Normatieve inventariscomponent (NIC)', 'Tariefpercentage', 'Tarief', 'Bedrag'].forEach(
-    (k, i) => k !== null && (blad.getCell(kop2, 2 + i).value = k),
-  );
+  [
+    'Prestatiecode',
+    'Omschrijving',
+    'Soort',
+    null,
+    'Aantal etmalen',
+    null,
+    'NZa zorg',
+    'Normatieve huisvestingscomponent (NHC)',
+    'Normatieve inventariscomponent (NIC)',
+    'Tariefpercentage',
+    'Tarief',
+    'Bedrag',
+  ].forEach((k, i) => k !== null && (blad.getCell(kop2, 2 + i).value = k));
   const logeren = [
     { code: 'L301', volume: 52, tarief: 155.65, bedrag: 8093.8 },
     { code: 'L302', volume: 10, tarief: fouten.tweedeTabel ? 155.66 : 155.65, bedrag: fouten.tweedeTabel ? 1556.6 : 1556.5 },
   ].map((l) => {
     const r = rij++;
-    [l.code, 'Logeren', 'logeren', null, l.volume, null, 140.1, 12.34, 3.21, 1, l.tarief, l.bedrag].forEach((w, i) => w !== null && (blad.getCell(r, 2 + i).value = w));
+    [l.code, 'Logeren', 'logeren', null, l.volume, null, 140.1, 12.34, 3.21, 1, l.tarief, l.bedrag].forEach(
+      (w, i) => w !== null && (blad.getCell(r, 2 + i).value = w),
+    );
     return r;
   });
   const r = rij++;
@@ -156,18 +236,31 @@ function anderProgramma(): Buffer {
     `<x:row r="6">${t('')}${t('Totaal')}${n(485)}<x:c/><x:c/><x:c/><x:c/><x:c/><x:c><x:f>SUM(I4:I5)</x:f><x:v>91580.75</x:v></x:c></x:row>`,
   ];
   const naam = 'Productieafspraak GGZ 2023 CZ-1';
-  return ruweWerkmap([{ naam, rijen: rijen.join(''), voor: '<x:sheetViews><x:sheetView workbookViewId="0"/></x:sheetViews>', na: '<x:drawing r:id="rId1"/>' }], {
-    voorvoegsel: 'x',
-    strings: ['Productieafspraak 2023', '<r><rPr><b/></rPr><t>Prestatie</t></r><r><t>code</t></r><rPh sb="0" eb="1"><t>ぷ</t></rPh>'],
-    stijlen: '<cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="10"/></cellXfs>',
-    extra: [
-      // A logo as another tool writes it: a drawing part that is not even well-formed, and an image.
-      { naam: 'xl/drawings/drawing1.xml', inhoud: '<xdr:wsDr><xdr:twoCellAnchor><xdr:pic>' },
-      { naam: 'xl/media/image1.png', inhoud: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]), opgeslagen: true },
-      { naam: 'xl/worksheets/_rels/sheet1.xml.rels', inhoud: '<Relationships><Relationship Id="rId1" Type="drawing" Target="../drawings/drawing1.xml"/></Relationships>' },
-      { naam: 'xl/charts/chart1.xml', inhoud: 'geen xml' },
+  return ruweWerkmap(
+    [
+      {
+        naam,
+        rijen: rijen.join(''),
+        voor: '<x:sheetViews><x:sheetView workbookViewId="0"/></x:sheetViews>',
+        na: '<x:drawing r:id="rId1"/>',
+      },
     ],
-  });
+    {
+      voorvoegsel: 'x',
+      strings: ['Productieafspraak 2023', '<r><rPr><b/></rPr><t>Prestatie</t></r><r><t>code</t></r><rPh sb="0" eb="1"><t>ぷ</t></rPh>'],
+      stijlen: '<cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="10"/></cellXfs>',
+      extra: [
+        // A logo as another tool writes it: a drawing part that is not even well-formed, and an image.
+        { naam: 'xl/drawings/drawing1.xml', inhoud: '<xdr:wsDr><xdr:twoCellAnchor><xdr:pic>' },
+        { naam: 'xl/media/image1.png', inhoud: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]), opgeslagen: true },
+        {
+          naam: 'xl/worksheets/_rels/sheet1.xml.rels',
+          inhoud: '<Relationships><Relationship Id="rId1" Type="drawing" Target="../drawings/drawing1.xml"/></Relationships>',
+        },
+        { naam: 'xl/charts/chart1.xml', inhoud: 'geen xml' },
+      ],
+    },
+  );
 }
 
 /** The Dutch CSV export Excel writes: BOM, ";", decimal comma, percentages, thousands dots. */
@@ -192,7 +285,14 @@ interface JsonBevinding {
 interface JsonBestand {
   pad: string;
   bevindingen: JsonBevinding[];
-  tabellen: { blad: string; bereik: string; regels: number; kolommen: Record<string, string>; nietGelezen: { kolom: string; reden: string }[]; overgeslagen: { rij: number; reden: string }[] }[];
+  tabellen: {
+    blad: string;
+    bereik: string;
+    regels: number;
+    kolommen: Record<string, string>;
+    nietGelezen: { kolom: string; reden: string }[];
+    overgeslagen: { rij: number; reden: string }[];
+  }[];
   fout?: string;
 }
 
@@ -226,7 +326,7 @@ describe('wlz controleer on workbooks as controllers build them', () => {
     }
   });
 
-  it('says which column was read as what: this year\'s visible volume, the NZa sub-headers, units stripped', async () => {
+  it("says which column was read as what: this year's visible volume, the NZa sub-headers, units stripped", async () => {
     const { bestand } = await controleer(pad('schoon.xlsx'));
     const [eerste, tweede] = bestand.tabellen;
     expect(eerste.kolommen).toEqual({
@@ -254,17 +354,36 @@ describe('wlz controleer on workbooks as controllers build them', () => {
     const vorigJaar = await controleer(pad('schoon.xlsx'), '--zorgkantoor', 'CZ', '--jaar', '2022', '--sector', 'GGZ');
     expect(vorigJaar.bestand.tabellen[0].kolommen.Volume).toBe('E: Volume 2022');
     const tekst = await wlz(['controleer', pad('schoon.xlsx')]);
-    expect(tekst.uit).toContain('    gelezen: Prestatiecode = B: Prestatiecode; Omschrijving = C: Omschrijving; Soort = D: Soort; Volume = F: Volume 2023;');
-    expect(tekst.uit).toContain('    niet gelezen: E: Volume 2022 (jaar 2022; gelezen is 2023); G: Volume 2024 (concept) (verborgen kolom)');
+    expect(tekst.uit).toContain(
+      '    gelezen: Prestatiecode = B: Prestatiecode; Omschrijving = C: Omschrijving; Soort = D: Soort; Volume = F: Volume 2023;',
+    );
+    expect(tekst.uit).toContain(
+      '    niet gelezen: E: Volume 2022 (jaar 2022; gelezen is 2023); G: Volume 2024 (concept) (verborgen kolom)',
+    );
     expect(tekst.uit).toContain('    overgeslagen: rij 6, 10 (tussenkop of toelichting (alleen tekst))');
   });
 
   it.each([
-    ['subtotaal.xlsx', "'Productieafspraak 2023'!M9", 'fout', /^Opbrengst in de subtotaalregel "Totaal V&V" € 91\.680,75 wijkt af van de som van de sectie \(rij 7–8\) € 91\.580,75 \(verschil € 100,00\)$/],
+    [
+      'subtotaal.xlsx',
+      "'Productieafspraak 2023'!M9",
+      'fout',
+      /^Opbrengst in de subtotaalregel "Totaal V&V" € 91\.680,75 wijkt af van de som van de sectie \(rij 7–8\) € 91\.580,75 \(verschil € 100,00\)$/,
+    ],
     ['datum.xlsx', "'Productieafspraak 2023'!F11", 'fout', /^Volume 2023: de cel bevat een datum \(18-7-1900\), geen getal/],
     ['foutwaarde.xlsx', "'Productieafspraak 2023'!I7", 'fout', /^NZa-maximumtarief NHC: de cel bevat de foutwaarde #N\/A$/],
-    ['onafgerond.xlsx', "'Productieafspraak 2023'!M12", 'fout', /^Opbrengst € 59\.759,865 is niet afgerond op centen \(afgerond € 59\.759,87\)/],
-    ['tweede-tabel.xlsx', "'Productieafspraak 2023'!L21", 'fout', /^Tarief € 155,66 wijkt af van 100,0% × zorg € 140,10 \+ NHC € 12,34 \+ NIC € 3,21 = € 155,65 \(verschil € 0,01\)$/],
+    [
+      'onafgerond.xlsx',
+      "'Productieafspraak 2023'!M12",
+      'fout',
+      /^Opbrengst € 59\.759,865 is niet afgerond op centen \(afgerond € 59\.759,87\)/,
+    ],
+    [
+      'tweede-tabel.xlsx',
+      "'Productieafspraak 2023'!L21",
+      'fout',
+      /^Tarief € 155,66 wijkt af van 100,0% × zorg € 140,10 \+ NHC € 12,34 \+ NIC € 3,21 = € 155,65 \(verschil € 0,01\)$/,
+    ],
   ])('%s: the seeded fault on its cell, and nothing else', async (naam, cel, ernst, bericht) => {
     const { code, bestand } = await controleer(pad(naam), ...CZ_GGZ_2023);
     expect(bestand.bevindingen).toEqual([expect.objectContaining({ cel, ernst, bericht: expect.stringMatching(bericht) })]);
@@ -312,8 +431,13 @@ describe('wlz controleer on workbooks as controllers build them', () => {
     const blad = werkmap.getWorksheet('Bevindingen')!;
     expect(blad.getRow(1).values).toEqual([undefined, 'Bestand', 'Blad', 'Cel', 'Ernst', 'Bericht', 'Verwacht', 'Gevonden']);
     expect(blad.rowCount).toBe(3);
-    expect(blad.getCell('C2').value).toEqual({ formula: `HYPERLINK("[${pad('subtotaal.xlsx')}]'Productieafspraak 2023'!M9","'Productieafspraak 2023'!M9")`, result: "'Productieafspraak 2023'!M9" });
-    expect(blad.getRow(2).values).toEqual(expect.arrayContaining([pad('subtotaal.xlsx'), 'Productieafspraak 2023', 'fout', '€ 91.580,75', '€ 91.680,75']));
+    expect(blad.getCell('C2').value).toEqual({
+      formula: `HYPERLINK("[${pad('subtotaal.xlsx')}]'Productieafspraak 2023'!M9","'Productieafspraak 2023'!M9")`,
+      result: "'Productieafspraak 2023'!M9",
+    });
+    expect(blad.getRow(2).values).toEqual(
+      expect.arrayContaining([pad('subtotaal.xlsx'), 'Productieafspraak 2023', 'fout', '€ 91.580,75', '€ 91.680,75']),
+    );
     const voor = readFileSync(rapport);
     const opnieuw = await wlz(['controleer', pad('schoon.xlsx'), '--rapport', rapport]);
     expect(opnieuw.code).toBe(2);

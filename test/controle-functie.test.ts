@@ -40,7 +40,16 @@ describe('WLZ.CONTROLEER', () => {
 
   it('numbers findings the way the sheet does, from the address Excel gives', () => {
     const tabel = alsBereik(tabelRijen(regelsMetFouten(), { totaal: { bedrag: 159645.87 } }));
-    const uitkomst = functies.CONTROLEER(tabel, undefined, undefined, undefined, undefined, undefined, undefined, invocation("'Mijn blad'!$B$1:$K$12"));
+    const uitkomst = functies.CONTROLEER(
+      tabel,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      invocation("'Mijn blad'!$B$1:$K$12"),
+    );
     expect(uitkomst[0]).toEqual(KOP);
     expect(uitkomst.slice(1).map((r) => [r[0], r[1], r[2]])).toEqual([
       [5, 'Tarief', 'fout'],
@@ -51,7 +60,14 @@ describe('WLZ.CONTROLEER', () => {
       [11, 'Prestatiecode', 'fout'],
       [12, 'Bedrag', 'fout'],
     ]);
-    expect(uitkomst[1]).toEqual([5, 'Tarief', 'fout', 'Tarief € 159,26 wijkt af van 95,8% × zorg € 150,00 + NHC € 12,34 + NIC € 3,21 = € 159,25 (verschil € 0,01)', '€ 159,25', '€ 159,26']);
+    expect(uitkomst[1]).toEqual([
+      5,
+      'Tarief',
+      'fout',
+      'Tarief € 159,26 wijkt af van 95,8% × zorg € 150,00 + NHC € 12,34 + NIC € 3,21 = € 159,25 (verschil € 0,01)',
+      '€ 159,25',
+      '€ 159,26',
+    ]);
     // Never null in a result: an empty cell is "".
     expect(uitkomst[3]).toEqual([8, 'Volume', 'fout', 'Volume mag niet negatief zijn (-10)', '', '-10']);
   });
@@ -68,12 +84,28 @@ describe('WLZ.CONTROLEER', () => {
     await schrijfWerkmap(pad, [tabelBlad('Productieafspraak', rijen)]);
     const context = ['--zorgkantoor', 'CZ', '--jaar', '2023', '--sector', 'GGZ', '--kenmerken', 'nieuw'];
     const cli = JSON.parse((await wlz(['controleer', pad, ...context, '--json'])).uit);
-    const vanCli = cli.bestanden[0].bevindingen.map((b: Record<string, unknown>) => [b.rij, b.kolom, b.ernst, b.bericht, b.verwacht ?? '', b.gevonden ?? '']);
+    const vanCli = cli.bestanden[0].bevindingen.map((b: Record<string, unknown>) => [
+      b.rij,
+      b.kolom,
+      b.ernst,
+      b.bericht,
+      b.verwacht ?? '',
+      b.gevonden ?? '',
+    ]);
 
     // The range B1:K12 exactly as the CLI read it from the file.
     const [blad] = (await leesWerkmap(pad)).bladen;
     const bereik = Array.from(blad.raster.slice(0, 12), (rij) => Array.from({ length: 10 }, (_, k) => (rij?.[k + 1] ?? null) as Cel));
-    const uitkomst = functies.CONTROLEER(bereik, 'CZ', 2023, 'GGZ', [['nieuw']], undefined, undefined, invocation('Productieafspraak!B1:K12'));
+    const uitkomst = functies.CONTROLEER(
+      bereik,
+      'CZ',
+      2023,
+      'GGZ',
+      [['nieuw']],
+      undefined,
+      undefined,
+      invocation('Productieafspraak!B1:K12'),
+    );
     expect(vanCli.length).toBeGreaterThan(7); // the faults plus the policy warnings for a new provider
     expect(uitkomst.slice(1)).toEqual(vanCli);
   });
@@ -94,9 +126,22 @@ describe('WLZ.CONTROLEER', () => {
 
   it.each([
     [[null], '#VALUE!', 'tabel ontbreekt'],
-    [[[['a', 'b'], [1, 2]]], '#VALUE!', 'geen productieafspraaktabel herkend: geen kopregel met ten minste drie bekende kolommen, waaronder Volume, Tarief of Bedrag (bijvoorbeeld Prestatiecode, Omschrijving, Volume, Tarief, Bedrag)'],
+    [
+      [
+        [
+          ['a', 'b'],
+          [1, 2],
+        ],
+      ],
+      '#VALUE!',
+      'geen productieafspraaktabel herkend: geen kopregel met ten minste drie bekende kolommen, waaronder Volume, Tarief of Bedrag (bijvoorbeeld Prestatiecode, Omschrijving, Volume, Tarief, Bedrag)',
+    ],
     [[[['Code', 'Volume', 'Bedrag']], 'Achmea', 2023, 'GGZ'], '#VALUE!', expect.stringMatching(/^onbekend zorgkantoor "Achmea"/)],
-    [[[['Code', 'Volume', 'Bedrag']], 'CZ', 2023.5, 'GGZ'], '#VALUE!', 'jaar moet een geheel getal van 2000 tot en met 2100 zijn, niet 2023,5'],
+    [
+      [[['Code', 'Volume', 'Bedrag']], 'CZ', 2023.5, 'GGZ'],
+      '#VALUE!',
+      'jaar moet een geheel getal van 2000 tot en met 2100 zijn, niet 2023,5',
+    ],
     [[[['Code', 'Volume', 'Bedrag']], 'CZ', 2023, 'GGZ', [[1]]], '#VALUE!', expect.stringMatching(/^kenmerken/)],
   ])('bad input %# is #VALUE! with a Dutch message', (args, code, bericht) => {
     const fout = excelFout(() => roepVanuitExcel('CONTROLEER', args as Argument[]));

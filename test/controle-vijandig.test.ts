@@ -16,7 +16,8 @@ const { map: wortel, opruimen } = tijdelijkeMap();
 afterAll(opruimen);
 const pad = (...delen: string[]) => join(wortel, ...delen);
 
-const KOP = '<row r="1"><c r="A1" t="inlineStr"><is><t>Code</t></is></c><c r="B1" t="inlineStr"><is><t>Volume</t></is></c><c r="C1" t="inlineStr"><is><t>Bedrag</t></is></c></row>';
+const KOP =
+  '<row r="1"><c r="A1" t="inlineStr"><is><t>Code</t></is></c><c r="B1" t="inlineStr"><is><t>Volume</t></is></c><c r="C1" t="inlineStr"><is><t>Bedrag</t></is></c></row>';
 
 const t = (ref: string, tekst: string) => `<c r="${ref}" t="inlineStr"><is><t>${tekst}</t></is></c>`;
 const n = (ref: string, getal: number) => `<c r="${ref}"><v>${getal}</v></c>`;
@@ -29,21 +30,60 @@ beforeAll(async () => {
   mkdirSync(pad('map'));
   await schrijfWerkmap(pad('map', 'a-schoon.xlsx'), [tabelBlad('Productieafspraak', tabelRijen(schoneRegels(), { formules: true }))]);
   // 1,7 KB: one cell at row 99.999.999 (Excel stops at 1.048.576).
-  writeFileSync(pad('map', 'b-ver-weg.xlsx'), ruweWerkmap([{ naam: 'Blad1', rijen: `${KOP}<row r="99999999"><c r="A99999999"><v>1</v></c></row>` }]));
+  writeFileSync(
+    pad('map', 'b-ver-weg.xlsx'),
+    ruweWerkmap([{ naam: 'Blad1', rijen: `${KOP}<row r="99999999"><c r="A99999999"><v>1</v></c></row>` }]),
+  );
   writeFileSync(pad('map', 'c-kolom.xlsx'), ruweWerkmap([{ naam: 'Blad1', rijen: `${KOP}<row r="2"><c r="XFE2"><v>1</v></c></row>` }]));
   // A zip bomb at small scale: the sheet says it unpacks to 3 GB.
-  writeFileSync(pad('map', 'd-bom.xlsx'), zip([...zipDelen(ruweWerkmap([{ naam: 'Blad1', rijen: KOP }])), { naam: 'xl/worksheets/sheet1.xml', inhoud: Buffer.alloc(1000), grootte: 3 * 1024 ** 3 }]));
+  writeFileSync(
+    pad('map', 'd-bom.xlsx'),
+    zip([
+      ...zipDelen(ruweWerkmap([{ naam: 'Blad1', rijen: KOP }])),
+      { naam: 'xl/worksheets/sheet1.xml', inhoud: Buffer.alloc(1000), grootte: 3 * 1024 ** 3 },
+    ]),
+  );
   // A bomb that lies the other way: declared 2 KB, inflates to 20 MB of zeros.
-  writeFileSync(pad('map', 'e-liegt.xlsx'), zip([...zipDelen(ruweWerkmap([{ naam: 'Blad1', rijen: KOP }])), { naam: 'xl/worksheets/sheet1.xml', inhoud: Buffer.alloc(20 * 1024 * 1024), grootte: 2048 }]));
-  writeFileSync(pad('map', 'f-docx.xlsx'), zip([{ naam: '[Content_Types].xml', inhoud: '<Types/>' }, { naam: 'word/document.xml', inhoud: '<w:document/>' }]));
-  writeFileSync(pad('map', 'g-ods.xlsx'), zip([{ naam: 'mimetype', inhoud: 'application/vnd.oasis.opendocument.spreadsheet', opgeslagen: true }, { naam: 'content.xml', inhoud: '<office:document-content/>' }]));
-  writeFileSync(pad('map', 'h-xlsb.xlsx'), zip([{ naam: '[Content_Types].xml', inhoud: '<Types/>' }, { naam: 'xl/workbook.bin', inhoud: Buffer.alloc(100) }]));
+  writeFileSync(
+    pad('map', 'e-liegt.xlsx'),
+    zip([
+      ...zipDelen(ruweWerkmap([{ naam: 'Blad1', rijen: KOP }])),
+      { naam: 'xl/worksheets/sheet1.xml', inhoud: Buffer.alloc(20 * 1024 * 1024), grootte: 2048 },
+    ]),
+  );
+  writeFileSync(
+    pad('map', 'f-docx.xlsx'),
+    zip([
+      { naam: '[Content_Types].xml', inhoud: '<Types/>' },
+      { naam: 'word/document.xml', inhoud: '<w:document/>' },
+    ]),
+  );
+  writeFileSync(
+    pad('map', 'g-ods.xlsx'),
+    zip([
+      { naam: 'mimetype', inhoud: 'application/vnd.oasis.opendocument.spreadsheet', opgeslagen: true },
+      { naam: 'content.xml', inhoud: '<office:document-content/>' },
+    ]),
+  );
+  writeFileSync(
+    pad('map', 'h-xlsb.xlsx'),
+    zip([
+      { naam: '[Content_Types].xml', inhoud: '<Types/>' },
+      { naam: 'xl/workbook.bin', inhoud: Buffer.alloc(100) },
+    ]),
+  );
   writeFileSync(pad('map', 'i-zip.xlsx'), zip([{ naam: 'leesmij.txt', inhoud: 'hallo' }]));
   execFileSync('mkfifo', [pad('map', 'j-pijp.xlsx')]);
   symlinkSync(pad('map', 'a-schoon.xlsx'), pad('map', 'k-link.xlsx'));
   symlinkSync(pad('bestaat-niet.xlsx'), pad('map', 'l-kapotte-link.xlsx'));
   // A theme part declaring 1 GB beside a clean workbook: never inflated, the workbook is checked.
-  writeFileSync(pad('map', 'm-thema.xlsx'), zip([...zipDelen(ruweWerkmap([{ naam: 'Blad1', rijen: schoneRuweRijen}]), ''), { naam: 'xl/theme/theme1.xml', inhoud: Buffer.alloc(1000), grootte: 1024 ** 3 }]));
+  writeFileSync(
+    pad('map', 'm-thema.xlsx'),
+    zip([
+      ...zipDelen(ruweWerkmap([{ naam: 'Blad1', rijen: schoneRuweRijen }]), ''),
+      { naam: 'xl/theme/theme1.xml', inhoud: Buffer.alloc(1000), grootte: 1024 ** 3 },
+    ]),
+  );
   // A malformed sheet (an unclosed attribute) is "beschadigd", in one Dutch line.
   writeFileSync(pad('map', 'n-kapot.xlsx'), ruweWerkmap([{ naam: 'Blad1', rijen: '<row r="1"><c r="A1 t="s"><v>0</v></c></row>' }]));
   mkdirSync(pad('map', 'o-submap.xlsx'));
@@ -52,7 +92,7 @@ beforeAll(async () => {
 /** The parts of a zip built by ruweWerkmap, to rebuild it with one part swapped. */
 function zipDelen(bytes: Buffer, zonder = 'xl/worksheets/sheet1.xml'): { naam: string; inhoud: Buffer }[] {
   const uit: { naam: string; inhoud: Buffer }[] = [];
-  for (let p = 0; bytes.readUInt32LE(p) === 0x04034b50; ) {
+  for (let p = 0; bytes.readUInt32LE(p) === 0x04034b50;) {
     const gecomprimeerd = bytes.readUInt32LE(p + 18);
     const naamLengte = bytes.readUInt16LE(p + 26);
     const naam = bytes.subarray(p + 30, p + 30 + naamLengte).toString();
@@ -83,7 +123,20 @@ describe('wlz controleer on hostile files', () => {
   it('exit 2, every file listed in order, subfolders left out', () => {
     expect(uitkomst.code).toBe(2);
     expect(uitkomst.rapport.bestanden.map((b) => b.pad.slice(pad('map').length + 1))).toEqual([
-      'a-schoon.xlsx', 'b-ver-weg.xlsx', 'c-kolom.xlsx', 'd-bom.xlsx', 'e-liegt.xlsx', 'f-docx.xlsx', 'g-ods.xlsx', 'h-xlsb.xlsx', 'i-zip.xlsx', 'j-pijp.xlsx', 'k-link.xlsx', 'l-kapotte-link.xlsx', 'm-thema.xlsx', 'n-kapot.xlsx',
+      'a-schoon.xlsx',
+      'b-ver-weg.xlsx',
+      'c-kolom.xlsx',
+      'd-bom.xlsx',
+      'e-liegt.xlsx',
+      'f-docx.xlsx',
+      'g-ods.xlsx',
+      'h-xlsb.xlsx',
+      'i-zip.xlsx',
+      'j-pijp.xlsx',
+      'k-link.xlsx',
+      'l-kapotte-link.xlsx',
+      'm-thema.xlsx',
+      'n-kapot.xlsx',
     ]);
   });
 
@@ -95,7 +148,10 @@ describe('wlz controleer on hostile files', () => {
     ['b-ver-weg.xlsx', /^blad "Blad1" heeft een cel op rij 99\.999\.999, buiten wat Excel kent/],
     ['c-kolom.xlsx', /^blad "Blad1" heeft een cel op kolom XFE, buiten wat Excel kent/],
     ['d-bom.xlsx', /^de werkmap is uitgepakt 3\.07\d MB volgens de eigen inhoudsopgave, meer dan de grens van 256 MB; .*zip-bom/],
-    ['e-liegt.xlsx', /^de Excel-werkmap is beschadigd en kan niet gelezen worden \(xl\/worksheets\/sheet1\.xml: uitpakken mislukt of het onderdeel is groter dan de inhoudsopgave zegt\)$/],
+    [
+      'e-liegt.xlsx',
+      /^de Excel-werkmap is beschadigd en kan niet gelezen worden \(xl\/worksheets\/sheet1\.xml: uitpakken mislukt of het onderdeel is groter dan de inhoudsopgave zegt\)$/,
+    ],
     ['f-docx.xlsx', /^dit is een Word-document \(\.docx\), geen Excel-werkmap$/],
     ['g-ods.xlsx', /^dit is een OpenDocument-bestand \(zoals \.ods\)/],
     ['h-xlsb.xlsx', /^dit is een binaire Excel-werkmap \(\.xlsb\)/],
@@ -118,7 +174,9 @@ describe('wlz controleer on hostile files', () => {
     writeFileSync(pad('nullen.csv'), Buffer.alloc(2 * 1024 * 1024));
     const r = await wlz(['controleer', pad('nullen.csv'), '--json']);
     expect(r.code).toBe(0);
-    expect(JSON.parse(r.uit).bestanden[0].bevindingen).toEqual([expect.objectContaining({ ernst: 'waarschuwing', bericht: expect.stringMatching(/^geen productieafspraaktabel herkend/) })]);
+    expect(JSON.parse(r.uit).bestanden[0].bevindingen).toEqual([
+      expect.objectContaining({ ernst: 'waarschuwing', bericht: expect.stringMatching(/^geen productieafspraaktabel herkend/) }),
+    ]);
   });
 
   it('raw deflate that is not deflate is "beschadigd", never an English zlib message', async () => {

@@ -28,11 +28,14 @@ function bedrag(decimalen: number, max = 1e9, min = 0): fc.Arbitrary<Gegeven> {
 
 /** A percentage in (min, max] in whole millionths: a fraction (0.958), text "95,8%" or text "0,958". */
 function percentage(maxMiljoensten = 1_000_000, minMiljoensten = 1): fc.Arbitrary<Gegeven> {
-  return fc.tuple(fc.integer({ min: minMiljoensten, max: maxMiljoensten }), fc.constantFrom('getal', 'procent', 'breuk')).map(([m, vorm]) => {
-    const waarde = new D(m).div(1_000_000);
-    const cel = vorm === 'getal' ? m / 1_000_000 : vorm === 'procent' ? `${alsNederlandsGetal(waarde.times(100))}%` : alsNederlandsGetal(waarde);
-    return { cel, waarde };
-  });
+  return fc
+    .tuple(fc.integer({ min: minMiljoensten, max: maxMiljoensten }), fc.constantFrom('getal', 'procent', 'breuk'))
+    .map(([m, vorm]) => {
+      const waarde = new D(m).div(1_000_000);
+      const cel =
+        vorm === 'getal' ? m / 1_000_000 : vorm === 'procent' ? `${alsNederlandsGetal(waarde.times(100))}%` : alsNederlandsGetal(waarde);
+      return { cel, waarde };
+    });
 }
 
 /** Calls WLZ.<naam>; a thrown error must be Excel's, and is returned as such. */
@@ -58,13 +61,25 @@ const alsBereik = (cellen: Cel[], rij: boolean): Cel[][] => (rij ? [cellen] : ce
 
 describe('WLZ.GEWOGENGEMIDDELDE', () => {
   const LABELS: ReadonlyArray<[Cel, boolean]> = [
-    [true, true], [false, false], ['zorg', true], ['loon', true], ['NHC', false], ['nic', false], ['NHC/NIC', false],
-    ['WAAR', true], ['ONWAAR', false], [null, true], ['', true],
+    [true, true],
+    [false, false],
+    ['zorg', true],
+    ['loon', true],
+    ['NHC', false],
+    ['nic', false],
+    ['NHC/NIC', false],
+    ['WAAR', true],
+    ['ONWAAR', false],
+    [null, true],
+    ['', true],
   ];
   const regel = fc.record({
     p: percentage(),
     // A quarter of the lines empty (skipped, whatever their percentage); amounts in cents or with more decimals.
-    b: fc.oneof({ weight: 3, arbitrary: fc.oneof(bedrag(2, 1e7, 0.01), bedrag(6, 1e4, 0.000001)) }, { weight: 1, arbitrary: fc.constantFrom<Gegeven | null>(null) }),
+    b: fc.oneof(
+      { weight: 3, arbitrary: fc.oneof(bedrag(2, 1e7, 0.01), bedrag(6, 1e4, 0.000001)) },
+      { weight: 1, arbitrary: fc.constantFrom<Gegeven | null>(null) },
+    ),
     leegAls: fc.constantFrom<Cel>(null, '', 0),
     label: fc.constantFrom(...LABELS),
   });
@@ -73,9 +88,22 @@ describe('WLZ.GEWOGENGEMIDDELDE', () => {
     fc.assert(
       fc.property(fc.array(regel, { minLength: 1, maxLength: 60 }), fc.boolean(), fc.boolean(), (regels, rij, metLabels) => {
         const args: Argument[] = [
-          alsBereik(regels.map((r) => r.p.cel), rij),
-          alsBereik(regels.map((r) => (r.b ? r.b.cel : r.leegAls)), rij),
-          ...(metLabels ? [alsBereik(regels.map((r) => r.label[0]), rij)] : []),
+          alsBereik(
+            regels.map((r) => r.p.cel),
+            rij,
+          ),
+          alsBereik(
+            regels.map((r) => (r.b ? r.b.cel : r.leegAls)),
+            rij,
+          ),
+          ...(metLabels
+            ? [
+                alsBereik(
+                  regels.map((r) => r.label[0]),
+                  rij,
+                ),
+              ]
+            : []),
         ];
         const tellen = regels.filter((r) => r.b && (!metLabels || r.label[1]));
         const uitkomst = roep('GEWOGENGEMIDDELDE', args);
@@ -83,7 +111,9 @@ describe('WLZ.GEWOGENGEMIDDELDE', () => {
           // Nothing to weigh: #DIV/0!, or "bedragen ontbreekt" when the whole range is empty.
           const alleLeeg = regels.every((r) => !r.b && r.leegAls !== 0);
           expect(uitkomst).toBeInstanceOf(ExcelFout);
-          expect([(uitkomst as ExcelFout).code, (uitkomst as ExcelFout).message]).toEqual(alleLeeg ? ['#VALUE!', 'bedragen ontbreekt'] : ['#DIV/0!', '']);
+          expect([(uitkomst as ExcelFout).code, (uitkomst as ExcelFout).message]).toEqual(
+            alleLeeg ? ['#VALUE!', 'bedragen ontbreekt'] : ['#DIV/0!', ''],
+          );
           return;
         }
         const teller = tellen.reduce((s, r) => s.plus(r.p.waarde.times(r.b!.waarde)), new D(0));
@@ -101,8 +131,14 @@ describe('WLZ.GEWOGENGEMIDDELDE', () => {
   it('gives the same result whether the cells hold numbers (the integer lane) or the same values as text (the Decimal lane)', () => {
     fc.assert(
       fc.property(fc.array(fc.tuple(percentage(), bedrag(2, 1e7, 0.01)), { minLength: 1, maxLength: 40 }), (regels) => {
-        const getallen = roep('GEWOGENGEMIDDELDE', [regels.map(([p]) => [p.waarde.toNumber()]), regels.map(([, b]) => [b.waarde.toNumber()])]);
-        const tekst = roep('GEWOGENGEMIDDELDE', [regels.map(([p]) => [alsNederlandsGetal(p.waarde)]), regels.map(([, b]) => [alsNederlandsGetal(b.waarde)])]);
+        const getallen = roep('GEWOGENGEMIDDELDE', [
+          regels.map(([p]) => [p.waarde.toNumber()]),
+          regels.map(([, b]) => [b.waarde.toNumber()]),
+        ]);
+        const tekst = roep('GEWOGENGEMIDDELDE', [
+          regels.map(([p]) => [alsNederlandsGetal(p.waarde)]),
+          regels.map(([, b]) => [alsNederlandsGetal(b.waarde)]),
+        ]);
         expect(typeof getallen).toBe('number');
         expect(getallen).toBe(tekst);
       }),
@@ -152,29 +188,39 @@ describe('WLZ.BETAALSCHEMA and WLZ.BETAALMUTATIE', () => {
       fc
         .array(maandbasis, { minLength: n, maxLength: n })
         .filter((m) => m.some((b) => b !== null && !b.waarde.isZero()))
-        .map((m) => ({ arg: alsBereik(m.map((b) => (b ? b.cel : null)), rij) as Argument })),
+        .map((m) => ({
+          arg: alsBereik(
+            m.map((b) => (b ? b.cel : null)),
+            rij,
+          ) as Argument,
+        })),
     ),
   );
 
   it("executes mutations that add up to what was paid (last 'betaald na mutatie' − initial betaald), each above the drempel", () => {
     fc.assert(
-      fc.property(jaarbasis, fc.option(bedrag(2, 1e9), { nil: undefined }), fc.option(bedrag(2, 1e6), { nil: undefined }), ({ arg }, betaald, drempel) => {
-        const tabel = roep('BETAALSCHEMA', [arg, betaald?.cel ?? null, drempel?.cel ?? null]) as unknown[][];
-        expect(Array.isArray(tabel)).toBe(true);
-        const grens = drempel?.waarde ?? new D(5000);
-        let totNu = betaald?.waarde ?? new D(0);
-        let mutaties = new D(0);
-        for (const [, doel, mutatie, na] of tabel.slice(1)) {
-          if (mutatie === '') continue; // a month without basis
-          for (const bedragCel of [doel, mutatie, na]) expect(heleCenten(bedragCel)).toBe(true);
-          const m = exact(mutatie);
-          if (!m.isZero()) expect(m.abs().greaterThan(grens)).toBe(true);
-          mutaties = mutaties.plus(m);
-          totNu = totNu.plus(m);
-          expect(exact(na).toString()).toBe(totNu.toString());
-        }
-        expect(mutaties.toString()).toBe(totNu.minus(betaald?.waarde ?? 0).toString());
-      }),
+      fc.property(
+        jaarbasis,
+        fc.option(bedrag(2, 1e9), { nil: undefined }),
+        fc.option(bedrag(2, 1e6), { nil: undefined }),
+        ({ arg }, betaald, drempel) => {
+          const tabel = roep('BETAALSCHEMA', [arg, betaald?.cel ?? null, drempel?.cel ?? null]) as unknown[][];
+          expect(Array.isArray(tabel)).toBe(true);
+          const grens = drempel?.waarde ?? new D(5000);
+          let totNu = betaald?.waarde ?? new D(0);
+          let mutaties = new D(0);
+          for (const [, doel, mutatie, na] of tabel.slice(1)) {
+            if (mutatie === '') continue; // a month without basis
+            for (const bedragCel of [doel, mutatie, na]) expect(heleCenten(bedragCel)).toBe(true);
+            const m = exact(mutatie);
+            if (!m.isZero()) expect(m.abs().greaterThan(grens)).toBe(true);
+            mutaties = mutaties.plus(m);
+            totNu = totNu.plus(m);
+            expect(exact(na).toString()).toBe(totNu.toString());
+          }
+          expect(mutaties.toString()).toBe(totNu.minus(betaald?.waarde ?? 0).toString());
+        },
+      ),
       { numRuns: 500 },
     );
   });
@@ -200,13 +246,19 @@ describe('money results are whole cents', () => {
   const regels = fc.array(fc.tuple(volume, bedrag(4, 1e4), soort), { minLength: 1, maxLength: 30 });
 
   const GEVALLEN: Record<string, fc.Arbitrary<Argument[]>> = {
-    TARIEF: fc.tuple(geld, bedrag(4, 1e4), bedrag(4, 1e4), percentage(), fc.option(percentage(), { nil: undefined })).map(([z, h, i, p, q]) => [z.cel, h.cel, i.cel, p.cel, q?.cel ?? null]),
+    TARIEF: fc
+      .tuple(geld, bedrag(4, 1e4), bedrag(4, 1e4), percentage(), fc.option(percentage(), { nil: undefined }))
+      .map(([z, h, i, p, q]) => [z.cel, h.cel, i.cel, p.cel, q?.cel ?? null]),
     OMZET: regels.map((r) => [r.map(([v]) => [v.cel]), r.map(([, t]) => [t.cel])]),
-    STIMULERINGSBUDGET: fc.tuple(regels, fc.option(percentage(100_000), { nil: undefined })).map(([r, p]) => [r.map(([v]) => [v.cel]), r.map(([, t]) => [t.cel]), r.map(([, , s]) => [s]), p?.cel ?? null]),
+    STIMULERINGSBUDGET: fc
+      .tuple(regels, fc.option(percentage(100_000), { nil: undefined }))
+      .map(([r, p]) => [r.map(([v]) => [v.cel]), r.map(([, t]) => [t.cel]), r.map(([, , s]) => [s]), p?.cel ?? null]),
     BETAALMUTATIE: fc.tuple(geld, geld, fc.option(bedrag(4, 1e5), { nil: undefined })).map(([d, b, g]) => [d.cel, b.cel, g?.cel ?? null]),
     AW319VOORSCHOT: fc.tuple(geld, geld, fc.option(percentage(), { nil: undefined })).map(([r, c, p]) => [r.cel, c.cel, p?.cel ?? null]),
     NIEUWEAANBIEDER: fc.tuple(geld, geld, geld).map(([r, a, b]) => [r.cel, a.cel, b.cel]),
-    RESERVERING: fc.tuple(geld, fc.option(fc.array(percentage(100_000), { minLength: 1, maxLength: 5 }), { nil: undefined })).map(([c, ps]) => [c.cel, ps ? ps.map((p) => [p.cel]) : null]),
+    RESERVERING: fc
+      .tuple(geld, fc.option(fc.array(percentage(100_000), { minLength: 1, maxLength: 5 }), { nil: undefined }))
+      .map(([c, ps]) => [c.cel, ps ? ps.map((p) => [p.cel]) : null]),
   };
 
   it.each(Object.keys(GEVALLEN))('%s: result × 100 is a whole number', (naam) => {

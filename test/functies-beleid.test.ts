@@ -43,7 +43,11 @@ describe('WLZ.TARIEFPERCENTAGE', () => {
     [[42, 2023, 'GGZ'], '#VALUE!', /^zorgkantoor moet tekst zijn/],
     [['Achmea', 2023, 'GGZ'], '#VALUE!', /onbekend zorgkantoor "Achmea"/],
     [['ZK', 2023, 'jeugdzorg'], '#VALUE!', /onbekende sector "jeugdzorg"/],
-    [['ZK', 2023, 'GGZ', 'robotica'], '#VALUE!', /onbekend kenmerk "robotica" voor Zilveren Kruis 2023 GGZ; geldig zijn: nieuw, bestaand, geïntegreerd, beschermd wonen, lager tariefpercentage/],
+    [
+      ['ZK', 2023, 'GGZ', 'robotica'],
+      '#VALUE!',
+      /onbekend kenmerk "robotica" voor Zilveren Kruis 2023 GGZ; geldig zijn: nieuw, bestaand, geïntegreerd, beschermd wonen, lager tariefpercentage/,
+    ],
     [['ZK', 2023, 'GGZ', [['geïntegreerd'], [7]]], '#VALUE!', /kenmerken \(cel 2\) moet tekst zijn/],
     [['ZK', 2023, 'GGZ', 'geïntegreerd, beschermd wonen'], '#VALUE!', /tegenstrijdige kenmerken/],
     [['DSW', 2024, 'VV', 'monitor hoger', 96], '#VALUE!', /vorig_percentage: 96 lijkt een percentage als getal; typ 96% of 0,96/],
@@ -97,7 +101,9 @@ describe('WLZ.BRON', () => {
   });
 
   it('says when a step is "up to" (DSW) and cites confidence (Salland)', () => {
-    expect(roep('BRON', 'DSW', 2024, 'V&V', 'monitor lager', 0.96)).toMatch(/^95,0% = eigen tariefpercentage 2023 96,0% - 1,0 procentpunt monitor lager .*"maximaal"/);
+    expect(roep('BRON', 'DSW', 2024, 'V&V', 'monitor lager', 0.96)).toMatch(
+      /^95,0% = eigen tariefpercentage 2023 96,0% - 1,0 procentpunt monitor lager .*"maximaal"/,
+    );
     expect(roep('BRON', 'Salland', 2024, 'V&V', 'differentiatie -1')).toMatch(/zekerheid middel\)$/);
     expect(roep('BRON', 'Z&Z', 2023, 'V&V')).toMatch(/\(Z&Z Inkoopkader 2022, §2\.3, afgeleid\)$/);
   });

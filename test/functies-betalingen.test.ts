@@ -10,7 +10,11 @@ const kolom = (...cellen: unknown[]) => cellen.map((c) => [c]);
 
 describe('the worked examples in the help are true', () => {
   /** "=WLZ.X(105000,01; 100000)" → ["105000,01", "100000"]: Dutch text, which the functions read as typed. */
-  const argumenten = (formule: string) => formule.slice(formule.indexOf('(') + 1, formule.lastIndexOf(')')).split(';').map((a) => a.trim());
+  const argumenten = (formule: string) =>
+    formule
+      .slice(formule.indexOf('(') + 1, formule.lastIndexOf(')'))
+      .split(';')
+      .map((a) => a.trim());
 
   it.each(betalingenFuncties.filter((f) => f.resultaat === 'getal').map((f) => [f.naam, f] as const))('%s', (naam, f) => {
     expect(f.voorbeeld.formule.startsWith(`=WLZ.${naam}(`)).toBe(true);
@@ -31,7 +35,13 @@ describe('the worked examples in the help are true', () => {
   });
 
   it('registers the five functions under their names in docs/contract.md §4', () => {
-    expect(betalingenFuncties.map((f) => f.naam)).toEqual(['VOORSCHOTBASIS', 'BETAALMUTATIE', 'BETAALSCHEMA', 'NIEUWEAANBIEDER', 'AW319VOORSCHOT']);
+    expect(betalingenFuncties.map((f) => f.naam)).toEqual([
+      'VOORSCHOTBASIS',
+      'BETAALMUTATIE',
+      'BETAALSCHEMA',
+      'NIEUWEAANBIEDER',
+      'AW319VOORSCHOT',
+    ]);
   });
 });
 
@@ -124,11 +134,16 @@ describe('WLZ.BETAALSCHEMA', () => {
   });
 
   it('refuses ranges of a wrong size or shape, naming the size', () => {
-    expect(fout('BETAALSCHEMA', kolom(...Array(13).fill(1))).message).toMatch(/^jaarbasis heeft 13 cellen; geef één bedrag of een rij of kolom van 12 cellen/);
-    expect(fout('BETAALSCHEMA', [[1, 2]]).message).toMatch(/^jaarbasis heeft 2 cellen/);
-    expect(fout('BETAALSCHEMA', Array.from({ length: 6 }, () => [1, 2])).message).toBe(
-      'jaarbasis moet één bedrag zijn of één rij of kolom met een basis per maand, geen bereik van 6×2',
+    expect(fout('BETAALSCHEMA', kolom(...Array(13).fill(1))).message).toMatch(
+      /^jaarbasis heeft 13 cellen; geef één bedrag of een rij of kolom van 12 cellen/,
     );
+    expect(fout('BETAALSCHEMA', [[1, 2]]).message).toMatch(/^jaarbasis heeft 2 cellen/);
+    expect(
+      fout(
+        'BETAALSCHEMA',
+        Array.from({ length: 6 }, () => [1, 2]),
+      ).message,
+    ).toBe('jaarbasis moet één bedrag zijn of één rij of kolom met een basis per maand, geen bereik van 6×2');
   });
 
   // Speed is the bench's to measure (ratios in one run); here only that a huge range gets its message.
@@ -142,8 +157,12 @@ describe('WLZ.BETAALSCHEMA', () => {
     expect(fout('BETAALSCHEMA', kolom(...Array(12).fill(null))).message).toBe('jaarbasis ontbreekt: geen enkele maand heeft een basis');
     expect(fout('BETAALSCHEMA', kolom(...Array(12).fill(0))).message).toBe('jaarbasis ontbreekt: geen enkele maand heeft een basis');
     expect(fout('BETAALSCHEMA', true).message).toBe('jaarbasis moet een getal zijn, geen WAAR');
-    expect(fout('BETAALSCHEMA', kolom(1, 1, 'abc', ...Array(9).fill(1))).message).toMatch(/^jaarbasis \(cel 3\): de tekst "abc" is geen getal/);
-    expect(fout('BETAALSCHEMA', kolom(1, 1, false, ...Array(9).fill(1))).message).toBe('jaarbasis (cel 3) moet een getal zijn, geen ONWAAR');
+    expect(fout('BETAALSCHEMA', kolom(1, 1, 'abc', ...Array(9).fill(1))).message).toMatch(
+      /^jaarbasis \(cel 3\): de tekst "abc" is geen getal/,
+    );
+    expect(fout('BETAALSCHEMA', kolom(1, 1, false, ...Array(9).fill(1))).message).toBe(
+      'jaarbasis (cel 3) moet een getal zijn, geen ONWAAR',
+    );
     expect(fout('BETAALSCHEMA', kolom(1, -1, ...Array(10).fill(1))).message).toMatch(/^jaarbasis \(cel 2\) mag niet negatief zijn/);
     expect(fout('BETAALSCHEMA', 1000, -1).message).toMatch(/^betaald mag niet negatief zijn/);
     expect(fout('BETAALSCHEMA', 1000, 0, 'vijfduizend').message).toMatch(/^drempel: de tekst "vijfduizend" is geen getal/);
@@ -229,7 +248,9 @@ describe('WLZ.AW319VOORSCHOT', () => {
   });
 
   it('refuses a percentage typed as a number, and other bad input', () => {
-    expect(fout('AW319VOORSCHOT', 1000, 0, 95.8).message).toBe('bevoorschottingspercentage: 95,8 lijkt een percentage als getal; typ 95,8% of 0,958');
+    expect(fout('AW319VOORSCHOT', 1000, 0, 95.8).message).toBe(
+      'bevoorschottingspercentage: 95,8 lijkt een percentage als getal; typ 95,8% of 0,958',
+    );
     expect(fout('AW319VOORSCHOT', 1000, 0, 0).message).toMatch(/^bevoorschottingspercentage moet groter dan 0% en hoogstens 100% liggen/);
     expect(fout('AW319VOORSCHOT', 1000, null).message).toBe('crisis ontbreekt');
     expect(fout('AW319VOORSCHOT', '', 0).message).toBe('regulier ontbreekt');

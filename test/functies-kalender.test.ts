@@ -128,10 +128,30 @@ describe('WLZ.CRISISSIGNAAL', () => {
 
   it('refuses bad input', () => {
     verwachtFout('CRISISSIGNAAL', [[[0.3, 0.3, 0.3]], 40], '#VALUE!', 'ondergrens: 40 lijkt een percentage als getal; typ 40% of 0,4');
-    verwachtFout('CRISISSIGNAAL', [[[0.3, 0.3, 0.3]], null, 95.8], '#VALUE!', 'bovengrens: 95,8 lijkt een percentage als getal; typ 95,8% of 0,958');
-    verwachtFout('CRISISSIGNAAL', [[[0.3, 0.3, 0.3]], 0.7, 0.6], '#VALUE!', 'ondergrens (70,0%) mag niet hoger zijn dan bovengrens (60,0%)');
-    verwachtFout('CRISISSIGNAAL', [[[0.3, 0.3, 0.3]], null, null, 0], '#VALUE!', 'maanden moet een geheel getal van 1 tot en met 120 zijn, niet 0');
-    verwachtFout('CRISISSIGNAAL', [[[0.3, 35, 0.3]]], '#VALUE!', 'bezettingen (cel 2): 35 is een bezetting van 3500%; bedoelt u 35%? Typ dan 35% of 0,35');
+    verwachtFout(
+      'CRISISSIGNAAL',
+      [[[0.3, 0.3, 0.3]], null, 95.8],
+      '#VALUE!',
+      'bovengrens: 95,8 lijkt een percentage als getal; typ 95,8% of 0,958',
+    );
+    verwachtFout(
+      'CRISISSIGNAAL',
+      [[[0.3, 0.3, 0.3]], 0.7, 0.6],
+      '#VALUE!',
+      'ondergrens (70,0%) mag niet hoger zijn dan bovengrens (60,0%)',
+    );
+    verwachtFout(
+      'CRISISSIGNAAL',
+      [[[0.3, 0.3, 0.3]], null, null, 0],
+      '#VALUE!',
+      'maanden moet een geheel getal van 1 tot en met 120 zijn, niet 0',
+    );
+    verwachtFout(
+      'CRISISSIGNAAL',
+      [[[0.3, 35, 0.3]]],
+      '#VALUE!',
+      'bezettingen (cel 2): 35 is een bezetting van 3500%; bedoelt u 35%? Typ dan 35% of 0,35',
+    );
     verwachtFout('CRISISSIGNAAL', [[[0.3, 'hoog', 0.3]]], '#VALUE!', /^bezettingen \(cel 2\): de tekst "hoog" is geen getal/);
     verwachtFout('CRISISSIGNAAL', [[[0.3, false, 0.3]]], '#VALUE!', 'bezettingen (cel 2) moet een getal zijn, geen ONWAAR');
     verwachtFout('CRISISSIGNAAL', [[[0.3, '', 0.3, 0.3]]], '#VALUE!', /^bezettingen \(cel 2\) is leeg tussen ingevulde maanden/);
@@ -150,15 +170,22 @@ describe('examples in the function reference', () => {
   it.each(['DECLARATIEDEADLINE', 'BETAALMAAND', 'TELAAT', 'BEZETTING'])('%s: the voorbeeld is true', (naam) => {
     const f = zoekFunctie(naam)!;
     // The examples use literal arguments: "text", numbers with a decimal comma; ";" separates them.
-    const args = /^=WLZ\.\w+\((.*)\)$/.exec(f.voorbeeld.formule)![1].split(';').map((a) => {
-      const t = a.trim();
-      return t.startsWith('"') ? t.slice(1, -1) : Number(t.replace(',', '.'));
-    });
+    const args = /^=WLZ\.\w+\((.*)\)$/
+      .exec(f.voorbeeld.formule)![1]
+      .split(';')
+      .map((a) => {
+        const t = a.trim();
+        return t.startsWith('"') ? t.slice(1, -1) : Number(t.replace(',', '.'));
+      });
     const uitkomst = roepVanuitExcel(naam, args);
     const getoond =
-      f.resultaat === 'datum' ? alsDatum(uitkomst)
-      : typeof uitkomst === 'boolean' ? (uitkomst ? 'WAAR' : 'ONWAAR')
-      : `${Number(uitkomst) * 100}%`;
+      f.resultaat === 'datum'
+        ? alsDatum(uitkomst)
+        : typeof uitkomst === 'boolean'
+          ? uitkomst
+            ? 'WAAR'
+            : 'ONWAAR'
+          : `${Number(uitkomst) * 100}%`;
     expect(getoond).toBe(f.voorbeeld.uitkomst);
   });
 

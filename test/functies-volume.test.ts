@@ -54,11 +54,17 @@ describe('GEWOGENGEMIDDELDE and FLANKEREND: the Z&Z example', () => {
   });
 
   it('bad input: a clear Dutch #VALUE!, #DIV/0! only for a zero total', () => {
-    expect(fout('GEWOGENGEMIDDELDE', kolom(0.96, 95.8), kolom(1000, 500)).message).toBe('percentages (cel 2): 95,8 lijkt een percentage als getal; typ 95,8% of 0,958');
-    expect(fout('GEWOGENGEMIDDELDE', kolom(0.96, 0.97), kolom(1000, 500, 3)).message).toBe('bedragen (3×1 cellen) en percentages (2×1 cellen) moeten even groot zijn');
+    expect(fout('GEWOGENGEMIDDELDE', kolom(0.96, 95.8), kolom(1000, 500)).message).toBe(
+      'percentages (cel 2): 95,8 lijkt een percentage als getal; typ 95,8% of 0,958',
+    );
+    expect(fout('GEWOGENGEMIDDELDE', kolom(0.96, 0.97), kolom(1000, 500, 3)).message).toBe(
+      'bedragen (3×1 cellen) en percentages (2×1 cellen) moeten even groot zijn',
+    );
     expect(fout('GEWOGENGEMIDDELDE', kolom(0.96), null).message).toBe('bedragen ontbreekt');
     expect(fout('GEWOGENGEMIDDELDE', kolom(0.96), kolom(true)).message).toMatch(/bedragen \(cel 1\) moet een getal zijn/);
-    expect(fout('GEWOGENGEMIDDELDE', kolom(0.96, null), kolom(1000, 500)).message).toBe('percentages (cel 2) is leeg of 0, maar bedragen (cel 2) is gevuld');
+    expect(fout('GEWOGENGEMIDDELDE', kolom(0.96, null), kolom(1000, 500)).message).toBe(
+      'percentages (cel 2) is leeg of 0, maar bedragen (cel 2) is gevuld',
+    );
     expect(roep('GEWOGENGEMIDDELDE', kolom('96,5%'), kolom('1.234,56'))).toBe(0.965);
     const nul = fout('GEWOGENGEMIDDELDE', kolom(0.96, 0.97), kolom(100, -100));
     expect(nul.code).toBe('#DIV/0!');
@@ -71,7 +77,9 @@ describe('GEWOGENGEMIDDELDE and FLANKEREND: the Z&Z example', () => {
     expect(fout('FLANKEREND', true).message).toMatch(/gewogen moet een getal zijn, geen WAAR/);
     expect(fout('FLANKEREND', 'hoog').message).toMatch(/gewogen: de tekst "hoog" is geen getal/);
     expect(fout('FLANKEREND', [[0.96, 0.97]]).message).toMatch(/gewogen moet één cel zijn/);
-    expect(fout('FLANKEREND', 0.97, 0.958, 0.5).message).toBe('max_daling: 0,5 betekent 50 procentpunt; typ 0,5% voor 0,5 procentpunt (hoogstens 10 procentpunt)');
+    expect(fout('FLANKEREND', 0.97, 0.958, 0.5).message).toBe(
+      'max_daling: 0,5 betekent 50 procentpunt; typ 0,5% voor 0,5 procentpunt (hoogstens 10 procentpunt)',
+    );
     expect(fout('FLANKEREND', 0.97, 95.8).message).toBe('doel: 95,8 lijkt een percentage als getal; typ 95,8% of 0,958');
   });
 
@@ -99,11 +107,15 @@ describe('VOLUMEBOD (CZ GGZ 2023 §6.3)', () => {
     expect(roep('VOLUMEBOD', 100, 'logeren', null, 0.9)).toBe(90);
     const f = fout('VOLUMEBOD', 100, 'Meerzorg');
     expect(f.code).toBe('#N/A');
-    expect(f.message).toBe('geen factor gepubliceerd voor meerzorg (CZ GGZ 2023, §6.3 noemt alleen ZZP, VPT, DTV en MPT); geef de factor op');
+    expect(f.message).toBe(
+      'geen factor gepubliceerd voor meerzorg (CZ GGZ 2023, §6.3 noemt alleen ZZP, VPT, DTV en MPT); geef de factor op',
+    );
   });
 
   it('bad input', () => {
-    expect(fout('VOLUMEBOD', 100, 'GGZ-B').message).toBe('soort: "GGZ-B" is geen soort prestatie; kies uit ZZP, VPT, MPT, DTV, logeren, toeslag, meerzorg');
+    expect(fout('VOLUMEBOD', 100, 'GGZ-B').message).toBe(
+      'soort: "GGZ-B" is geen soort prestatie; kies uit ZZP, VPT, MPT, DTV, logeren, toeslag, meerzorg',
+    );
     expect(fout('VOLUMEBOD', 100, null).message).toBe('soort ontbreekt');
     expect(fout('VOLUMEBOD', null, 'ZZP').message).toBe('herschikt ontbreekt');
     expect(fout('VOLUMEBOD', -5, 'ZZP').message).toMatch(/herschikt mag niet negatief zijn/);
@@ -114,7 +126,14 @@ describe('VOLUMEBOD (CZ GGZ 2023 §6.3)', () => {
 
   it('a 200.000-cell correcties range', () => {
     // 100.000 × (+1) and 100.000 × (−1): (1.000 + 0) × 95% = 950
-    expect(roep('VOLUMEBOD', 1000, 'ZZP', Array.from({ length: 200_000 }, (_, i) => [i % 2 ? 1 : -1]))).toBe(950);
+    expect(
+      roep(
+        'VOLUMEBOD',
+        1000,
+        'ZZP',
+        Array.from({ length: 200_000 }, (_, i) => [i % 2 ? 1 : -1]),
+      ),
+    ).toBe(950);
   });
 });
 
@@ -146,10 +165,18 @@ describe('STIMULERINGSBUDGET (CZ GGZ 2023 §6.2)', () => {
   });
 
   it('bad input', () => {
-    expect(fout('STIMULERINGSBUDGET', kolom(1), kolom(10), kolom('ZZP'), 0.2).message).toBe('percentage: 0,2 betekent 20 procent; typ 0,2% voor 0,2 procent (hoogstens 10 procent)');
-    expect(fout('STIMULERINGSBUDGET', kolom(1), kolom(10), kolom('ZZP'), 20).message).toBe('percentage: 20 lijkt een percentage als getal; typ 20% of 0,2');
-    expect(fout('STIMULERINGSBUDGET', kolom(1), kolom(10), kolom('GGZ')).message).toMatch(/soorten \(cel 1\): "GGZ" is geen soort prestatie/);
-    expect(fout('STIMULERINGSBUDGET', kolom(1, 2), kolom(10, 2), kolom('ZZP')).message).toBe('volumes (2×1 cellen) en soorten (1×1 cellen) moeten even groot zijn');
+    expect(fout('STIMULERINGSBUDGET', kolom(1), kolom(10), kolom('ZZP'), 0.2).message).toBe(
+      'percentage: 0,2 betekent 20 procent; typ 0,2% voor 0,2 procent (hoogstens 10 procent)',
+    );
+    expect(fout('STIMULERINGSBUDGET', kolom(1), kolom(10), kolom('ZZP'), 20).message).toBe(
+      'percentage: 20 lijkt een percentage als getal; typ 20% of 0,2',
+    );
+    expect(fout('STIMULERINGSBUDGET', kolom(1), kolom(10), kolom('GGZ')).message).toMatch(
+      /soorten \(cel 1\): "GGZ" is geen soort prestatie/,
+    );
+    expect(fout('STIMULERINGSBUDGET', kolom(1, 2), kolom(10, 2), kolom('ZZP')).message).toBe(
+      'volumes (2×1 cellen) en soorten (1×1 cellen) moeten even groot zijn',
+    );
     expect(fout('STIMULERINGSBUDGET', kolom(1), kolom(10), null).message).toBe('soorten ontbreekt');
   });
 
@@ -184,8 +211,12 @@ describe('COMFORTVOLUME, EXTRAPOLEER, RESERVERING, BEHANDELINGPLAFOND', () => {
     expect(roep('RESERVERING', 1234567.89)).toBe(4938.28);
     expect(roep('RESERVERING', '1.234.567,89', '0,2%')).toBe(2469.14);
     expect(roep('RESERVERING', 1_000_000, kolom(0.001, null, '0,25%', 0.005))).toBe(8500);
-    expect(fout('RESERVERING', 1_000_000, 0.2).message).toBe('percentages: 0,2 betekent 20 procent; typ 0,2% voor 0,2 procent (hoogstens 10 procent)');
-    expect(fout('RESERVERING', 1_000_000, kolom(0.002, 2)).message).toBe('percentages (cel 2): 2 lijkt een percentage als getal; typ 2% of 0,02');
+    expect(fout('RESERVERING', 1_000_000, 0.2).message).toBe(
+      'percentages: 0,2 betekent 20 procent; typ 0,2% voor 0,2 procent (hoogstens 10 procent)',
+    );
+    expect(fout('RESERVERING', 1_000_000, kolom(0.002, 2)).message).toBe(
+      'percentages (cel 2): 2 lijkt een percentage als getal; typ 2% of 0,02',
+    );
     expect(fout('RESERVERING', -5).message).toMatch(/contracteerruimte mag niet negatief zijn/);
     expect(fout('RESERVERING', null).message).toBe('contracteerruimte ontbreekt');
   });

@@ -15,34 +15,131 @@ const getal = fc.oneof(
   fc.integer({ min: -100, max: 3000 }),
   fc.constantFrom(0, -0, 1, 12, 15, 0.958, 95.8, 5000, 5000.01, 1e-300, 1e300, Number.MAX_VALUE, Number.MIN_VALUE, 44927, 2023),
   // Huge, tiny and negative at the edges of what a double and an Excel cell hold.
-  fc.constantFrom(-1e-300, -Number.MIN_VALUE, -Number.MAX_VALUE, 9.99999999999999e307, 2 ** 53, 2 ** 53 + 2, -(2 ** 53), 1e15 + 0.3, 0.1 + 0.2, 1.005, -5000.01, -0.958),
+  fc.constantFrom(
+    -1e-300,
+    -Number.MIN_VALUE,
+    -Number.MAX_VALUE,
+    9.99999999999999e307,
+    2 ** 53,
+    2 ** 53 + 2,
+    -(2 ** 53),
+    1e15 + 0.3,
+    0.1 + 0.2,
+    1.005,
+    -5000.01,
+    -0.958,
+  ),
 );
 
 const tekstGetal = fc.oneof(
   fc.constantFrom('95,8%', '0,958', '1.234,56', '1,234.56', '0.958', '12.5', '€ 1.000', '-5.000,01', '1e3', ' 7 ', '100%', ',5'),
   // English and other notations a user may paste: refused or read, never misread silently.
-  fc.constantFrom('95.8%', '95,8 %', '1.5e3', '1E-3', '(1.234,56)', '€1.234,56', '1\u00a0234,56', '1\u202f234,56', '−5', '+7', '1_000', '0x1F', 'Infinity', '-Infinity', 'NaN', '1.234.567,89', '1,234,567.89', '12,5%%', '%', '-', '€', '١٢٣', '１２３', 'Ⅻ'),
+  fc.constantFrom(
+    '95.8%',
+    '95,8 %',
+    '1.5e3',
+    '1E-3',
+    '(1.234,56)',
+    '€1.234,56',
+    '1\u00a0234,56',
+    '1\u202f234,56',
+    '−5',
+    '+7',
+    '1_000',
+    '0x1F',
+    'Infinity',
+    '-Infinity',
+    'NaN',
+    '1.234.567,89',
+    '1,234,567.89',
+    '12,5%%',
+    '%',
+    '-',
+    '€',
+    '١٢٣',
+    '１２３',
+    'Ⅻ',
+  ),
   getal.map((g) => String(g)),
   getal.map((g) => String(g).replace('.', ',')),
   getal.map((g) => `${String(g).replace('.', ',')}%`),
 );
 
 const woord = fc.constantFrom(
-  'CZ', 'ZK', 'Zilveren Kruis', 'Z&Z', 'zenz', 'VGZ', 'Menzis', 'DSW', 'Salland', 'V&V', 'GZ', 'GGZ',
-  'nieuw', 'geïntegreerd', 'beschermd wonen', 'VPT', 'DTV', 'MPT', 'ZZP', 'logeren', 'NHC', 'NIC', 'monitor hoger',
-  'WAAR', 'ONWAAR', '31-1-2023', '2023-01-31', '31-2-2023', '#N/A', '#WAARDE!', '', ' ',
+  'CZ',
+  'ZK',
+  'Zilveren Kruis',
+  'Z&Z',
+  'zenz',
+  'VGZ',
+  'Menzis',
+  'DSW',
+  'Salland',
+  'V&V',
+  'GZ',
+  'GGZ',
+  'nieuw',
+  'geïntegreerd',
+  'beschermd wonen',
+  'VPT',
+  'DTV',
+  'MPT',
+  'ZZP',
+  'logeren',
+  'NHC',
+  'NIC',
+  'monitor hoger',
+  'WAAR',
+  'ONWAAR',
+  '31-1-2023',
+  '2023-01-31',
+  '31-2-2023',
+  '#N/A',
+  '#WAARDE!',
+  '',
+  ' ',
 );
 
 /** Excel errors as they arrive when a cell shows one (a host hands them over as text). */
 const foutTekst = fc.constantFrom(
-  '#N/A', '#N/B', '#VALUE!', '#WAARDE!', '#DIV/0!', '#DEEL/0!', '#NAME?', '#NAAM?', '#REF!', '#VERW!', '#NUM!', '#GETAL!', '#NULL!', '#LEEG!', '#SPILL!', '#CALC!', '#BUSY!', '#GETTING_DATA',
+  '#N/A',
+  '#N/B',
+  '#VALUE!',
+  '#WAARDE!',
+  '#DIV/0!',
+  '#DEEL/0!',
+  '#NAME?',
+  '#NAAM?',
+  '#REF!',
+  '#VERW!',
+  '#NUM!',
+  '#GETAL!',
+  '#NULL!',
+  '#LEEG!',
+  '#SPILL!',
+  '#CALC!',
+  '#BUSY!',
+  '#GETTING_DATA',
 );
 
 /** Text no parser expects: any code point (lone surrogates too), combining marks, invisible and right-to-left marks, emoji, long text. */
 const unicode = fc.oneof(
   fc.string({ unit: 'binary', maxLength: 10 }),
   fc.string({ unit: 'grapheme', maxLength: 12 }),
-  fc.constantFrom('\u200b95,8%', '95,8%\u200e', '\u202e8,59', 'e\u0301', 'Geïntegreerd', 'GEÏNTEGREERD', 'ß', 'İ', '💶 1.000', '\ud800', '\ufeff0,5', 'x'.repeat(10_000)),
+  fc.constantFrom(
+    '\u200b95,8%',
+    '95,8%\u200e',
+    '\u202e8,59',
+    'e\u0301',
+    'Geïntegreerd',
+    'GEÏNTEGREERD',
+    'ß',
+    'İ',
+    '💶 1.000',
+    '\ud800',
+    '\ufeff0,5',
+    'x'.repeat(10_000),
+  ),
 );
 
 const cel: fc.Arbitrary<Cel> = fc.oneof(
@@ -57,9 +154,13 @@ const cel: fc.Arbitrary<Cel> = fc.oneof(
 
 /** A range of any shape, rectangular or (as no host sends, but a caller might) ragged. */
 const bereik: fc.Arbitrary<Cel[][]> = fc.oneof(
-  fc.integer({ min: 1, max: 16 }).chain((rijen) =>
-    fc.integer({ min: 1, max: 4 }).chain((kolommen) => fc.array(fc.array(cel, { minLength: kolommen, maxLength: kolommen }), { minLength: rijen, maxLength: rijen })),
-  ),
+  fc
+    .integer({ min: 1, max: 16 })
+    .chain((rijen) =>
+      fc
+        .integer({ min: 1, max: 4 })
+        .chain((kolommen) => fc.array(fc.array(cel, { minLength: kolommen, maxLength: kolommen }), { minLength: rijen, maxLength: rijen })),
+    ),
   fc.array(fc.array(cel, { maxLength: 3 }), { maxLength: 4 }),
   // One row or one column of up to 40 cells, and an empty range.
   fc.array(cel, { minLength: 1, maxLength: 40 }).map((rij) => [rij]),
@@ -85,7 +186,8 @@ function zonderInvoer(bericht: string): string {
 function isNederlandseMelding(bericht: string): boolean {
   const eigen = zonderInvoer(bericht);
   const engels = /\b(cannot|can't|is not a|of undefined|of null|invalid|unexpected|error|exceeded|stack|expected|must be|not a number)\b/i;
-  const nederlands = /\b(ontbreekt|moet|moeten|niet|geen|een|van|het|de|lijkt|tekst|getal|cel|bereik|zijn|hoogstens|tussen|onbekend|onbekende|kies|typ|gebruik|dan|voor|bij)\b/i;
+  const nederlands =
+    /\b(ontbreekt|moet|moeten|niet|geen|een|van|het|de|lijkt|tekst|getal|cel|bereik|zijn|hoogstens|tussen|onbekend|onbekende|kies|typ|gebruik|dan|voor|bij)\b/i;
   return !engels.test(eigen) && nederlands.test(eigen);
 }
 
@@ -152,14 +254,20 @@ describe('every WLZ function with every kind of Excel value', () => {
   const metBereik = alleFuncties.filter((f) => f.parameters.some((p) => p.bereik));
   const scalair: Cel = 1;
 
-  it.each(metBereik.map((f) => [f.naam, f] as const))('%s handles 200.000-cell ranges of every shape and content in its range parameters', (naam, functie) => {
-    for (const vorm of VORMEN) {
-      for (const [soort, maak] of Object.entries(INHOUD)) {
-        // Text takes the Decimal lane cell by cell (about a second per call here): one shape is enough for it.
-        if (soort === 'tekst' && vorm !== VORMEN[0]) continue;
-        const groot = grootBereik(vorm, maak);
-        controleerAanroep(naam, functie.parameters.map((p) => (p.bereik ? groot : scalair)));
+  it.each(metBereik.map((f) => [f.naam, f] as const))(
+    '%s handles 200.000-cell ranges of every shape and content in its range parameters',
+    (naam, functie) => {
+      for (const vorm of VORMEN) {
+        for (const [soort, maak] of Object.entries(INHOUD)) {
+          // Text takes the Decimal lane cell by cell (about a second per call here): one shape is enough for it.
+          if (soort === 'tekst' && vorm !== VORMEN[0]) continue;
+          const groot = grootBereik(vorm, maak);
+          controleerAanroep(
+            naam,
+            functie.parameters.map((p) => (p.bereik ? groot : scalair)),
+          );
+        }
       }
-    }
-  });
+    },
+  );
 });

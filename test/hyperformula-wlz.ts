@@ -118,7 +118,9 @@ function letterlijk(a: LetterlijkeAst): unknown {
   if (a.type === 'EMPTY') return undefined;
   if (a.type === 'ARRAY' && a.args) {
     const rijen = a.args.map((rij) => rij.map(letterlijk));
-    return rijen.every((rij) => rij.every((w) => typeof w === 'number' || typeof w === 'string')) ? SimpleRangeValue.onlyValues(rijen as (number | string)[][]) : GEEN_LETTERLIJKE;
+    return rijen.every((rij) => rij.every((w) => typeof w === 'number' || typeof w === 'string'))
+      ? SimpleRangeValue.onlyValues(rijen as (number | string)[][])
+      : GEEN_LETTERLIJKE;
   }
   return GEEN_LETTERLIJKE;
 }
@@ -226,7 +228,11 @@ function bewaardeWaarde(v: unknown): Waarde {
 }
 
 /** Loads an .xlsx into HyperFormula with the WLZ functions registered; tables sized by their saved array range. */
-export async function laadWerkmap(pad: string, functies: readonly WlzFunctie[], instellingen: Partial<ConfigParams>): Promise<GeladenWerkmap> {
+export async function laadWerkmap(
+  pad: string,
+  functies: readonly WlzFunctie[],
+  instellingen: Partial<ConfigParams>,
+): Promise<GeladenWerkmap> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(pad);
   const bladen = wb.worksheets.map((ws) => ws.name);

@@ -24,7 +24,8 @@ function parse(tekst: string): Document {
   }).parseFromString(tekst, 'text/xml');
 }
 
-if (!existsSync(join(DIST, 'manifest.xml'))) throw new Error('dist/manifest.xml ontbreekt: bouw eerst met "npm run build" (npm test doet dat zelf)');
+if (!existsSync(join(DIST, 'manifest.xml')))
+  throw new Error('dist/manifest.xml ontbreekt: bouw eerst met "npm run build" (npm test doet dat zelf)');
 const doc = parse(readFileSync(join(DIST, 'manifest.xml'), 'utf8'));
 
 function alle(naam: string, ns?: string): Element[] {
@@ -45,7 +46,11 @@ function elementenMet(attribuut: string): Element[] {
 /** Resource ids per kind: bt:Image, bt:Url, bt:String (short and long). */
 function resources(soort: 'Image' | 'Url' | 'String'): Map<string, Element> {
   // bt:Image also appears as a reference inside <Icon>; only elements with an id define a resource.
-  return new Map(alle(soort, BT).filter((e) => e.hasAttribute('id')).map((e) => [e.getAttribute('id') as string, e]));
+  return new Map(
+    alle(soort, BT)
+      .filter((e) => e.hasAttribute('id'))
+      .map((e) => [e.getAttribute('id') as string, e]),
+  );
 }
 
 function waardeVan(resid: string): string {
@@ -61,12 +66,16 @@ describe('manifest.xml', () => {
     expect(enig('DefaultLocale').textContent).toBe('nl-NL');
     expect(enig('Permissions').textContent).toBe('ReadWriteDocument');
     expect(enig('DisplayName').getAttribute('DefaultValue')).toBe('WLZ rekenkern');
-    expect(enig('Version').textContent).toBe(`${(JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version}.0`);
+    expect(enig('Version').textContent).toBe(
+      `${(JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version}.0`,
+    );
     expect(enig('Id').textContent).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
   });
 
   it('defines every resource id once, and every resid resolves to a resource of the right kind', () => {
-    const ids = [...alle('Image', BT), ...alle('Url', BT), ...alle('String', BT)].filter((e) => e.hasAttribute('id')).map((e) => e.getAttribute('id'));
+    const ids = [...alle('Image', BT), ...alle('Url', BT), ...alle('String', BT)]
+      .filter((e) => e.hasAttribute('id'))
+      .map((e) => e.getAttribute('id'));
     expect(new Set(ids).size).toBe(ids.length);
     const soortVan: Record<string, 'Image' | 'Url' | 'String'> = {
       Image: 'Image',
@@ -108,7 +117,9 @@ describe('manifest.xml', () => {
   it('uses only https URLs, each naming a file the build emits in dist/', () => {
     expect(existsSync(join(DIST, 'taskpane.html'))).toBe(true); // else: npm run build
     const urls = [
-      ...alle('*').flatMap((e) => ['DefaultValue', 'Value'].map((a) => e.getAttribute(a) ?? '')).filter((w) => /^[a-z]+:\/\//i.test(w)),
+      ...alle('*')
+        .flatMap((e) => ['DefaultValue', 'Value'].map((a) => e.getAttribute(a) ?? ''))
+        .filter((w) => /^[a-z]+:\/\//i.test(w)),
     ];
     expect(urls.length).toBeGreaterThan(10);
     for (const url of urls) {
@@ -122,7 +133,8 @@ describe('manifest.xml', () => {
   it('declares the custom functions with namespace WLZ in a shared runtime', () => {
     const punt = alle('ExtensionPoint').find((e) => e.getAttribute('xsi:type') === 'CustomFunctions') as Element;
     expect(punt).toBeDefined();
-    const resid = (naam: string) => punt.getElementsByTagName(naam).item(0)?.getElementsByTagName('SourceLocation').item(0)?.getAttribute('resid') as string;
+    const resid = (naam: string) =>
+      punt.getElementsByTagName(naam).item(0)?.getElementsByTagName('SourceLocation').item(0)?.getAttribute('resid') as string;
     expect(waardeVan(punt.getElementsByTagName('Namespace').item(0)?.getAttribute('resid') as string)).toBe('WLZ');
     expect(waardeVan(resid('Script'))).toBe(`${BASIS}functions.js`);
     expect(waardeVan(resid('Metadata'))).toBe(`${BASIS}functions.json`);
@@ -137,8 +149,9 @@ describe('manifest.xml', () => {
 
   it('localises the function metadata to English for en-US and en-GB', () => {
     const metadata = resources('Url').get('Functions.Metadata.Url') as Element;
-    const overrides = Array.from({ length: metadata.getElementsByTagNameNS(BT, 'Override').length }, (_, i) =>
-      metadata.getElementsByTagNameNS(BT, 'Override').item(i) as Element,
+    const overrides = Array.from(
+      { length: metadata.getElementsByTagNameNS(BT, 'Override').length },
+      (_, i) => metadata.getElementsByTagNameNS(BT, 'Override').item(i) as Element,
     ).map((o) => [o.getAttribute('Locale'), o.getAttribute('Value')]);
     expect(overrides).toEqual([
       ['en-US', `${BASIS}functions.en.json`],

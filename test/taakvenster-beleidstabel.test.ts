@@ -29,13 +29,20 @@ describe('the WLZ_beleid table in the task pane', () => {
     expect(gezien).toHaveBeenCalledTimes(1);
     const cz2027 = beleidscontextenNu().find((c) => c.zorgkantoor === 'CZ' && c.jaar === 2027)!;
     expect(cz2027).toMatchObject({ sector: 'V&V', eigen: true, combinaties: [{ kenmerken: [] }, { kenmerken: ['nieuw'] }] });
-    expect(beleidscontextenNu().filter((c) => c.zorgkantoor === 'CZ' && c.jaar === 2023 && c.sector === 'GGZ').map((c) => c.eigen)).toEqual([true]);
+    expect(
+      beleidscontextenNu()
+        .filter((c) => c.zorgkantoor === 'CZ' && c.jaar === 2023 && c.sector === 'GGZ')
+        .map((c) => c.eigen),
+    ).toEqual([true]);
     expect(beleidsargument(true)).toBe('WLZ_beleid[#Alles]');
     expect(beleidsargument(false)).toBeUndefined();
   });
 
   it('a faulty table is not used, and the message names the row and column', async () => {
-    tabel = [['Zorgkantoor', 'Jaar', 'Sector', 'Percentage', 'Bron'], ['CZ', 2027, 'V&V', 96.2, 'x']];
+    tabel = [
+      ['Zorgkantoor', 'Jaar', 'Sector', 'Percentage', 'Bron'],
+      ['CZ', 2027, 'V&V', 96.2, 'x'],
+    ];
     expect(await laadWerkmapbeleid()).toBe('WLZ_beleid, rij 2, kolom Percentage: 96,2 lijkt een percentage als getal; typ 96,2% of 0,962');
     expect(werkmapbeleid()).toBeUndefined();
     expect(beleidscontextenNu().some((c) => c.jaar === 2027)).toBe(false);

@@ -24,7 +24,9 @@ describe('task pane formulas: the invariant form for Range.formulas, the Dutch f
     expect(inNederlandseNotatie(`=WLZ.TARIEFPERCENTAGE("DSW",2024,"V&V","monitor hoger, differentiatie +0.5",0.95)`)).toBe(
       '=WLZ.TARIEFPERCENTAGE("DSW";2024;"V&V";"monitor hoger, differentiatie +0.5";0,95)',
     );
-    expect(inNederlandseNotatie(`=WLZ.GEWOGENGEMIDDELDE('Decl. 2,1'!$A$2:$A$9,B1.5)`)).toBe(`=WLZ.GEWOGENGEMIDDELDE('Decl. 2,1'!$A$2:$A$9;B1.5)`);
+    expect(inNederlandseNotatie(`=WLZ.GEWOGENGEMIDDELDE('Decl. 2,1'!$A$2:$A$9,B1.5)`)).toBe(
+      `=WLZ.GEWOGENGEMIDDELDE('Decl. 2,1'!$A$2:$A$9;B1.5)`,
+    );
   });
 
   it('references are absolute and quote every sheet name', () => {

@@ -43,9 +43,13 @@ describe('Tarief tab: kenmerken pickers offer only the combinations of the sourc
         for (const optie of groep.opties) {
           const stand = kies(c, beginstand(c), groep.sleutel, optie.woord);
           const combinatie = combinatieVan(c, stand);
-          expect({ c: `${c.zorgkantoor} ${c.jaar} ${c.sector}`, optie: optie.label, gevonden: combinatie !== undefined }).toMatchObject({ gevonden: true });
+          expect({ c: `${c.zorgkantoor} ${c.jaar} ${c.sector}`, optie: optie.label, gevonden: combinatie !== undefined }).toMatchObject({
+            gevonden: true,
+          });
           if (!combinatie || !combinatie.gepubliceerd || combinatie.vorigPercentage) continue;
-          expect(() => tariefpercentage({ zorgkantoor: c.zorgkantoor, jaar: c.jaar, sector: c.sector, kenmerken: combinatie.kenmerken })).not.toThrow();
+          expect(() =>
+            tariefpercentage({ zorgkantoor: c.zorgkantoor, jaar: c.jaar, sector: c.sector, kenmerken: combinatie.kenmerken }),
+          ).not.toThrow();
         }
       }
     }

@@ -206,14 +206,32 @@ describe('werkmap: reading around the selection', () => {
   it('one selected cell: the surrounding region, in three round trips whatever its size', async () => {
     const { opname, gevraagd } = await maakExcel({ deel: { address: 'Productie!B3:E4', cellCount: 8, values: tabel } });
     const gelezen = await leesTabelRondSelectie();
-    expect(gelezen).toEqual({ blad: 'Productie', adres: 'Productie!B3:E4', oorsprong: { blad: 'Productie', rij: 3, kolom: 2 }, waarden: tabel });
+    expect(gelezen).toEqual({
+      blad: 'Productie',
+      adres: 'Productie!B3:E4',
+      oorsprong: { blad: 'Productie', rij: 3, kolom: 2 },
+      waarden: tabel,
+    });
     expect(gevraagd).toEqual(['omgeving', 'regio ∩ gebruikt']);
     expect(opname.syncs).toBe(3);
   });
 
   it('several selected cells: exactly those, within the used range (a whole column is fine)', async () => {
-    const { gevraagd } = await maakExcel({ selectie: { address: 'Blad1!A:C', cellCount: 3_145_728 }, deel: { address: 'Blad1!A1:C2', cellCount: 6, values: [[1, 2, 3], [4, 5, 6]] } });
-    expect((await leesSelectie()).waarden).toEqual([[1, 2, 3], [4, 5, 6]]);
+    const { gevraagd } = await maakExcel({
+      selectie: { address: 'Blad1!A:C', cellCount: 3_145_728 },
+      deel: {
+        address: 'Blad1!A1:C2',
+        cellCount: 6,
+        values: [
+          [1, 2, 3],
+          [4, 5, 6],
+        ],
+      },
+    });
+    expect((await leesSelectie()).waarden).toEqual([
+      [1, 2, 3],
+      [4, 5, 6],
+    ]);
     expect(gevraagd).toEqual(['selectie ∩ gebruikt']);
   });
 
@@ -276,7 +294,14 @@ describe('werkmap: selecting and writing', () => {
     ]);
     expect(opname.geschreven.find((g) => g.cel === 'A4+0x1')?.numberFormat).toEqual([['@', '#,##0.00']]);
     expect(opname.grafieken).toEqual([
-      { blad: 'Betaalschema (2)', type: 'ColumnClustered', bron: 'Betaalschema (2)!C8:C20', titel: 'Mutatie per maand', x: 'Betaalschema (2)!A9:A20', plaats: ['F2', 'M20'] },
+      {
+        blad: 'Betaalschema (2)',
+        type: 'ColumnClustered',
+        bron: 'Betaalschema (2)!C8:C20',
+        titel: 'Mutatie per maand',
+        x: 'Betaalschema (2)!A9:A20',
+        plaats: ['F2', 'M20'],
+      },
     ]);
     expect(opname.geactiveerd).toEqual(['Betaalschema (2)']);
     expect(opname.gewist).toEqual([]);

@@ -34,7 +34,10 @@ const pakket = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
   dependencies: Record<string, string>;
   devDependencies: Record<string, string>;
 };
-const lock = JSON.parse(readFileSync(join(ROOT, 'package-lock.json'), 'utf8')) as { lockfileVersion: number; packages: Record<string, Lockpakket> };
+const lock = JSON.parse(readFileSync(join(ROOT, 'package-lock.json'), 'utf8')) as {
+  lockfileVersion: number;
+  packages: Record<string, Lockpakket>;
+};
 const lockpakketten = Object.entries(lock.packages).filter(([pad]) => pad !== '');
 
 /** What `npm ci --omit=dev` installs: every lockfile entry that is not dev-only. */
@@ -80,7 +83,11 @@ function bronbestanden(map: string): string[] {
 
 function pakketImports(bestand: string): string[] {
   const bron = readFileSync(bestand, 'utf8');
-  return [...bron.matchAll(/(?:^|\n)\s*(?:import|export)\b[^'"]*?from\s+['"]([^'"]+)['"]|\brequire\(\s*['"]([^'"]+)['"]\s*\)|\bimport\(\s*['"]([^'"]+)['"]\s*\)/g)]
+  return [
+    ...bron.matchAll(
+      /(?:^|\n)\s*(?:import|export)\b[^'"]*?from\s+['"]([^'"]+)['"]|\brequire\(\s*['"]([^'"]+)['"]\s*\)|\bimport\(\s*['"]([^'"]+)['"]\s*\)/g,
+    ),
+  ]
     .map((m) => m[1] ?? m[2] ?? m[3])
     .filter((s) => !s.startsWith('.'))
     .map((s) => (s.startsWith('@') ? s.split('/').slice(0, 2).join('/') : s.split('/')[0]));
@@ -104,7 +111,9 @@ describe('production dependencies', () => {
   });
 
   it('and every dev dependency are pinned to one exact version in package.json', () => {
-    const nietExact = Object.entries({ ...pakket.dependencies, ...pakket.devDependencies }).filter(([, versie]) => !/^\d+\.\d+\.\d+(-[\w.]+)?$/.test(versie));
+    const nietExact = Object.entries({ ...pakket.dependencies, ...pakket.devDependencies }).filter(
+      ([, versie]) => !/^\d+\.\d+\.\d+(-[\w.]+)?$/.test(versie),
+    );
     expect(nietExact).toEqual([]);
   });
 
@@ -113,11 +122,15 @@ describe('production dependencies', () => {
     for (const [naam, versie] of Object.entries({ ...pakket.dependencies, ...pakket.devDependencies })) {
       expect({ naam, versie: lock.packages[`node_modules/${naam}`]?.version }).toEqual({ naam, versie });
     }
-    const zonderHash = lockpakketten.filter(([, p]) => !p.link && !/^sha(256|384|512)-[A-Za-z0-9+/=]+$/.test(p.integrity ?? '')).map(([pad]) => pad);
+    const zonderHash = lockpakketten
+      .filter(([, p]) => !p.link && !/^sha(256|384|512)-[A-Za-z0-9+/=]+$/.test(p.integrity ?? ''))
+      .map(([pad]) => pad);
     expect(zonderHash).toEqual([]);
     // This lockfile leaves `resolved` out (npm fetches name@version from the registry and checks the
     // hash); a git, file or tarball source would carry it, and is not allowed.
-    const vreemdeBron = lockpakketten.filter(([, p]) => p.resolved !== undefined && !p.resolved.startsWith('https://registry.npmjs.org/')).map(([pad]) => pad);
+    const vreemdeBron = lockpakketten
+      .filter(([, p]) => p.resolved !== undefined && !p.resolved.startsWith('https://registry.npmjs.org/'))
+      .map(([pad]) => pad);
     expect(vreemdeBron).toEqual([]);
   });
 
@@ -128,7 +141,8 @@ describe('production dependencies', () => {
   it('run no install scripts (lockfile hasInstallScript, and the installed package.json)', () => {
     const metScript = productie.filter(([pad, p]) => {
       if (p.hasInstallScript) return true;
-      const scripts = (JSON.parse(readFileSync(join(ROOT, pad, 'package.json'), 'utf8')) as { scripts?: Record<string, string> }).scripts ?? {};
+      const scripts =
+        (JSON.parse(readFileSync(join(ROOT, pad, 'package.json'), 'utf8')) as { scripts?: Record<string, string> }).scripts ?? {};
       return ['preinstall', 'install', 'postinstall', 'prepare'].some((s) => s in scripts);
     });
     expect(metScript.map(([pad]) => pad)).toEqual([]);
@@ -137,7 +151,20 @@ describe('production dependencies', () => {
 
 describe('licences of the production closure', () => {
   /** Permissive licences (SPDX ids) that allow shipping and using the code in a closed product. */
-  const TOEGESTAAN = new Set(['MIT', 'MIT-0', 'ISC', 'BSD-2-Clause', 'BSD-3-Clause', 'Apache-2.0', '0BSD', 'BlueOak-1.0.0', 'Unlicense', 'CC0-1.0', 'Python-2.0', 'Zlib']);
+  const TOEGESTAAN = new Set([
+    'MIT',
+    'MIT-0',
+    'ISC',
+    'BSD-2-Clause',
+    'BSD-3-Clause',
+    'Apache-2.0',
+    '0BSD',
+    'BlueOak-1.0.0',
+    'Unlicense',
+    'CC0-1.0',
+    'Python-2.0',
+    'Zlib',
+  ]);
 
   /**
    * Reviewed packages whose licence field is not a valid SPDX expression, pinned to the version that
@@ -148,7 +175,7 @@ describe('licences of the production closure', () => {
     'buffers@0.1.1': {
       licentie: 'geen',
       reden:
-        'declares no licence at all (no field, no LICENSE file, README silent); via exceljs → unzipper → binary, used only when the wlz command reads a workbook, never in the add-in bundles. Accepted for this version only (lead decision, noted on issue 6): replacing exceljs\'s reader is larger than the risk; a change of version must be reviewed again',
+        "declares no licence at all (no field, no LICENSE file, README silent); via exceljs → unzipper → binary, used only when the wlz command reads a workbook, never in the add-in bundles. Accepted for this version only (lead decision, noted on issue 6): replacing exceljs's reader is larger than the risk; a change of version must be reviewed again",
     },
   };
 
@@ -156,7 +183,10 @@ describe('licences of the production closure', () => {
   function toegestaan(expressie: string): boolean {
     const t = expressie.trim();
     const buiten = (i: number) => t.slice(0, i).split('(').length === t.slice(0, i).split(')').length;
-    for (const [woord, beide] of [[' OR ', false], [' AND ', true]] as const) {
+    for (const [woord, beide] of [
+      [' OR ', false],
+      [' AND ', true],
+    ] as const) {
       const i = [...t.matchAll(new RegExp(woord, 'g'))].map((m) => m.index).find((j) => buiten(j));
       if (i !== undefined) {
         const [a, b] = [t.slice(0, i), t.slice(i + woord.length)];
@@ -168,13 +198,21 @@ describe('licences of the production closure', () => {
   }
 
   function licentieVan(pad: string): string | undefined {
-    const p = JSON.parse(readFileSync(join(ROOT, pad, 'package.json'), 'utf8')) as { license?: string | { type: string }; licenses?: Array<{ type: string }> };
+    const p = JSON.parse(readFileSync(join(ROOT, pad, 'package.json'), 'utf8')) as {
+      license?: string | { type: string };
+      licenses?: Array<{ type: string }>;
+    };
     if (typeof p.license === 'string') return p.license;
     if (p.license) return p.license.type;
     return p.licenses?.map((l) => l.type).join(' OR ');
   }
 
-  const gevonden = productie.map(([pad, p]) => ({ pad, sleutel: `${naamVan(pad)}@${p.version}`, licentie: licentieVan(pad), lock: p.license }));
+  const gevonden = productie.map(([pad, p]) => ({
+    pad,
+    sleutel: `${naamVan(pad)}@${p.version}`,
+    licentie: licentieVan(pad),
+    lock: p.license,
+  }));
 
   it('match between the installed package.json and the lockfile', () => {
     expect(gevonden.filter((g) => g.licentie !== g.lock)).toEqual([]);
@@ -191,7 +229,18 @@ describe('licences of the production closure', () => {
     const telling: Record<string, number> = {};
     for (const g of gevonden) telling[g.licentie ?? '(geen)'] = (telling[g.licentie ?? '(geen)'] ?? 0) + 1;
     expect(Object.keys(telling).sort()).toEqual(
-      ['(MIT AND Zlib)', '(MIT OR GPL-3.0-or-later)', '(geen)', 'Apache-2.0', 'BSD-3-Clause', 'BlueOak-1.0.0', 'ISC', 'MIT', 'MIT/X11', 'Unlicense'].sort(),
+      [
+        '(MIT AND Zlib)',
+        '(MIT OR GPL-3.0-or-later)',
+        '(geen)',
+        'Apache-2.0',
+        'BSD-3-Clause',
+        'BlueOak-1.0.0',
+        'ISC',
+        'MIT',
+        'MIT/X11',
+        'Unlicense',
+      ].sort(),
     );
   });
 
@@ -219,17 +268,36 @@ describe('the shipped bundles (dist/*.js)', () => {
   const treffers = (js: string) => DYNAMISCHE_CODE.filter(([, patroon]) => patroon.test(js)).map(([naam]) => naam);
 
   it('the detector flags every form and nothing else', () => {
-    for (const slecht of ['eval("1")', '(0,eval)("1")', 'window.eval(x)', 'g["eval"](x)', 'new Function("return this")', 'Function("a","return a")', 'x=Function ("1")', '({}).constructor.constructor("return this")']) {
+    for (const slecht of [
+      'eval("1")',
+      '(0,eval)("1")',
+      'window.eval(x)',
+      'g["eval"](x)',
+      'new Function("return this")',
+      'Function("a","return a")',
+      'x=Function ("1")',
+      '({}).constructor.constructor("return this")',
+    ]) {
       expect({ slecht, treffers: treffers(slecht).length > 0 }).toEqual({ slecht, treffers: true });
     }
-    for (const goed of ['page.evaluate(f)', 'retrieval(x)', 'medieval (1)', 'Function.prototype.call', '["Function","Int8Array"]', 'typeof n=="function"', 'evaluator(x)', 'a.Function(x)']) {
+    for (const goed of [
+      'page.evaluate(f)',
+      'retrieval(x)',
+      'medieval (1)',
+      'Function.prototype.call',
+      '["Function","Int8Array"]',
+      'typeof n=="function"',
+      'evaluator(x)',
+      'a.Function(x)',
+    ]) {
       expect({ goed, treffers: treffers(goed) }).toEqual({ goed, treffers: [] });
     }
   });
 
   it('contain no eval, no Function constructor', () => {
     const dist = join(ROOT, 'dist');
-    if (!existsSync(join(dist, 'functions.js'))) throw new Error('dist/functions.js ontbreekt: bouw eerst met "npm run build" (npm test doet dat zelf)');
+    if (!existsSync(join(dist, 'functions.js')))
+      throw new Error('dist/functions.js ontbreekt: bouw eerst met "npm run build" (npm test doet dat zelf)');
     const bundels = readdirSync(dist).filter((b) => b.endsWith('.js'));
     expect(bundels).toEqual(expect.arrayContaining(['functions.js', 'taskpane.js']));
     for (const bundel of bundels) {
@@ -247,8 +315,11 @@ describe('the shipped bundles (dist/*.js)', () => {
   it('refer to no host but office.js (no preconnect or prefetch, no absolute URL elsewhere)', () => {
     const dist = join(ROOT, 'dist');
     const html = readFileSync(join(dist, 'taskpane.html'), 'utf8');
-    expect(html.match(/<link\b[^>]*\brel=["']?(preconnect|dns-prefetch|prefetch|prerender|preload|modulepreload)\b[^>]*>/gi) ?? []).toEqual([]);
-    const TOEGESTAAN = /^(https:\/\/appsforoffice\.microsoft\.com(\/lib\/1\/hosted\/office\.js)?|http:\/\/www\.w3\.org\/(1999\/xhtml|2000\/svg|1999\/xlink|XML\/1998\/namespace|2000\/xmlns\/?)|http:\/\/schemas\.openxmlformats\.org\/[\w/.-]+)$/;
+    expect(html.match(/<link\b[^>]*\brel=["']?(preconnect|dns-prefetch|prefetch|prerender|preload|modulepreload)\b[^>]*>/gi) ?? []).toEqual(
+      [],
+    );
+    const TOEGESTAAN =
+      /^(https:\/\/appsforoffice\.microsoft\.com(\/lib\/1\/hosted\/office\.js)?|http:\/\/www\.w3\.org\/(1999\/xhtml|2000\/svg|1999\/xlink|XML\/1998\/namespace|2000\/xmlns\/?)|http:\/\/schemas\.openxmlformats\.org\/[\w/.-]+)$/;
     for (const bestand of [...readdirSync(dist).filter((b) => b.endsWith('.js')), 'taskpane.html']) {
       const adressen = readFileSync(join(dist, bestand), 'utf8').match(/\b(https?|wss?):\/\/[^\s"'`<>()%;,\\]+/g) ?? [];
       expect({ bestand, vreemd: adressen.filter((a) => !TOEGESTAAN.test(a)) }).toEqual({ bestand, vreemd: [] });

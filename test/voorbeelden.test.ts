@@ -14,7 +14,9 @@ import { laadWerkmap, registreerWlz, vanBestandsformule, type GeladenWerkmap, ty
  * with `npm run voorbeelden` after a change to a function or a policy text.
  */
 const MAP = join(__dirname, '..', 'samples');
-const bestanden = readdirSync(MAP).filter((b) => b.endsWith('.xlsx')).sort();
+const bestanden = readdirSync(MAP)
+  .filter((b) => b.endsWith('.xlsx'))
+  .sort();
 
 function toon(w: Waarde): string {
   return JSON.stringify(w);
@@ -49,7 +51,12 @@ function controleregels(werkmap: GeladenWerkmap): Controleregel[] {
     const blad = werkmap.waarde('Controle', `A${rij}`);
     if (blad === null || blad === '') break;
     const controle = werkmap.waarde('Controle', `C${rij}`);
-    regels.push({ blad: String(blad), wlz: String(werkmap.waarde('Controle', `B${rij}`)), controle: controle === '—' ? undefined : String(controle), rij });
+    regels.push({
+      blad: String(blad),
+      wlz: String(werkmap.waarde('Controle', `B${rij}`)),
+      controle: controle === '—' ? undefined : String(controle),
+      rij,
+    });
   }
   return regels;
 }
@@ -138,7 +145,9 @@ describe('the HyperFormula adapter', () => {
   }
 
   it('reads the saved-file form and the names as typed', () => {
-    expect(vanBestandsformule('ROUND(_xldudf_WLZ_TARIEF(A1,B1,C1,D1),2)+_xlfn.XLOOKUP(1,A:A,B:B)')).toBe('ROUND(WLZ.TARIEF(A1,B1,C1,D1),2)+XLOOKUP(1,A:A,B:B)');
+    expect(vanBestandsformule('ROUND(_xldudf_WLZ_TARIEF(A1,B1,C1,D1),2)+_xlfn.XLOOKUP(1,A:A,B:B)')).toBe(
+      'ROUND(WLZ.TARIEF(A1,B1,C1,D1),2)+XLOOKUP(1,A:A,B:B)',
+    );
     expect(reken(['=WLZ.TARIEF(191.6,10,5,0.958)', '=wlz.tarief(191.6,10,5,0.958)'])).toEqual([198.55, 198.55]);
   });
 

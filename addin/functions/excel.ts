@@ -52,7 +52,10 @@ function basiswaarde(waarde: Datatype, parameter: string): Argument {
   if (!fout && (typeof basis === 'number' || typeof basis === 'boolean' || typeof basis === 'string')) return basis;
   const soort = typeof waarde.type === 'string' ? waarde.type : 'gegevenstype';
   const tekst = typeof waarde.text === 'string' && waarde.text ? ` "${waarde.text.slice(0, 40)}"` : '';
-  throw new WlzFout('#VALUE!', `${parameter}: de cel bevat een ${soort}${tekst} zonder getal of tekst; verwijs naar een veld ervan, bijvoorbeeld =A1.Prijs`);
+  throw new WlzFout(
+    '#VALUE!',
+    `${parameter}: de cel bevat een ${soort}${tekst} zonder getal of tekst; verwijs naar een veld ervan, bijvoorbeeld =A1.Prijs`,
+  );
 }
 
 /** The argument with every data type replaced by its basic value; unchanged (not copied) when there is none. */

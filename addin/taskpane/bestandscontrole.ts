@@ -67,7 +67,11 @@ export async function controleerBestandInBrowser(bestand: File, beleid?: Beleid,
   }
   const uitslag: Bestandsuitslag = { tabellen: [], bevindingen: [], verborgenBladen: bladen.filter((b) => b.verborgen).map((b) => b.naam) };
   for (const blad of bladen.filter((b) => !b.verborgen)) {
-    for (const tabel of herkenTabellen(blad.raster, { blad: blad.naam, rij: 1, kolom: 1 }, { jaar, verborgenKolommen: blad.verborgenKolommen })) {
+    for (const tabel of herkenTabellen(
+      blad.raster,
+      { blad: blad.naam, rij: 1, kolom: 1 },
+      { jaar, verborgenKolommen: blad.verborgenKolommen },
+    )) {
       uitslag.tabellen.push({ blad: blad.naam, bereik: tabel.bereik, regels: tabel.regels.length });
       for (const b of controleer(tabel, beleid)) uitslag.bevindingen.push({ ...b, blad: blad.naam });
     }
@@ -89,7 +93,16 @@ export function rapportwerkmap(bestand: string, uitslag: Bestandsuitslag): Uint8
   return bevindingenwerkmap(
     uitslag.bevindingen.map((b) => {
       const cel = b.blad && b.cel ? `${bladVerwijzing(b.blad)}!${b.cel}` : '';
-      return { bestand, blad: b.blad ?? '', cel, link: cel ? `[${bestand}]${cel}` : undefined, ernst: b.ernst, bericht: b.bericht, verwacht: b.verwacht ?? '', gevonden: b.gevonden ?? '' };
+      return {
+        bestand,
+        blad: b.blad ?? '',
+        cel,
+        link: cel ? `[${bestand}]${cel}` : undefined,
+        ernst: b.ernst,
+        bericht: b.bericht,
+        verwacht: b.verwacht ?? '',
+        gevonden: b.gevonden ?? '',
+      };
     }),
   );
 }

@@ -74,24 +74,47 @@ function bereken(): void {
       return;
     }
     const [, ...maanden] = schema(i);
-    const bedragCel = (w: number | string | boolean) => el('td', { class: 'getal' }, typeof w === 'number' ? bedragZonderTeken(new D(String(w))) : '');
+    const bedragCel = (w: number | string | boolean) =>
+      el('td', { class: 'getal' }, typeof w === 'number' ? bedragZonderTeken(new D(String(w))) : '');
     vervang(
       uitkomst,
       el(
         'table',
         { class: 'tabel schema', id: 'schema-tabel' },
         el('caption', {}, `Betaalschema, ${i.maanden} maanden (bedragen in €)`),
-        el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, 'Maand'), el('th', { scope: 'col', class: 'getal' }, 'Doel'), el('th', { scope: 'col', class: 'getal' }, 'Mutatie'), el('th', { scope: 'col', class: 'getal' }, 'Betaald'))),
+        el(
+          'thead',
+          {},
+          el(
+            'tr',
+            {},
+            el('th', { scope: 'col' }, 'Maand'),
+            el('th', { scope: 'col', class: 'getal' }, 'Doel'),
+            el('th', { scope: 'col', class: 'getal' }, 'Mutatie'),
+            el('th', { scope: 'col', class: 'getal' }, 'Betaald'),
+          ),
+        ),
         el(
           'tbody',
           {},
           ...maanden.map(([maand, doel, mutatie, betaald]) =>
-            el('tr', { class: mutatie !== 0 ? 'met-mutatie' : undefined }, el('th', { scope: 'row' }, maandnaam(Number(maand))), bedragCel(doel), bedragCel(mutatie), bedragCel(betaald)),
+            el(
+              'tr',
+              { class: mutatie !== 0 ? 'met-mutatie' : undefined },
+              el('th', { scope: 'row' }, maandnaam(Number(maand))),
+              bedragCel(doel),
+              bedragCel(mutatie),
+              bedragCel(betaald),
+            ),
           ),
         ),
       ),
       i.maanden === 15 ? el('p', { class: 'hulp' }, '* januari t/m maart van het volgende jaar (CZ GGZ 2023, Bijlage 1, tabel 2).') : null,
-      el('p', { class: 'hulp' }, 'Een mutatie van niet méér dan de drempel wordt niet uitgevoerd en schuift door naar de volgende maand (CZ GGZ 2023, Bijlage 1).'),
+      el(
+        'p',
+        { class: 'hulp' },
+        'Een mutatie van niet méér dan de drempel wordt niet uitgevoerd en schuift door naar de volgende maand (CZ GGZ 2023, Bijlage 1).',
+      ),
     );
     laatste = i;
     klaar(byId('schema-naar-blad'), true);
@@ -119,13 +142,26 @@ async function naarBlad(): Promise<void> {
     blokken.push({ cel: 'H10', rijen: Array.from({ length: 15 }, () => ['=$B$4']), notaties: ['#,##0.00'] });
   }
   // The formula spills from A9: a header row and one row per month (A9:D21 or A9:D24).
-  blokken.push({ cel: 'A10', rijen: Array.from({ length: n }, () => ['', '', '', '']), notaties: ['0', '#,##0.00', '#,##0.00', '#,##0.00'], alleenOpmaak: true });
+  blokken.push({
+    cel: 'A10',
+    rijen: Array.from({ length: n }, () => ['', '', '', '']),
+    notaties: ['0', '#,##0.00', '#,##0.00', '#,##0.00'],
+    alleenOpmaak: true,
+  });
   blokken.push({ cel: 'A9', rijen: [[`=${wlz('BETAALSCHEMA', jaarbasis, '$B$5', '$B$6')}`]] });
   const naam = await schrijfNieuwBlad({
     naam: 'Betaalschema',
     blokken,
     breedtes: [150, 110, 110, 110],
-    grafiek: { titel: 'Betaling per maand (mutatie)', waarden: `C9:C${9 + n}`, categorieen: `A10:A${9 + n}`, plaats: n === 12 ? 'F3:M20' : 'J3:Q20' },
+    grafiek: {
+      titel: 'Betaling per maand (mutatie)',
+      waarden: `C9:C${9 + n}`,
+      categorieen: `A10:A${9 + n}`,
+      plaats: n === 12 ? 'F3:M20' : 'J3:Q20',
+    },
   });
-  vervang(byId('schema-blad-uitkomst'), melding('gelukt', `Blad “${naam}” gemaakt`, 'Met de live formule =WLZ.BETAALSCHEMA en een kolomgrafiek van de mutaties.'));
+  vervang(
+    byId('schema-blad-uitkomst'),
+    melding('gelukt', `Blad “${naam}” gemaakt`, 'Met de live formule =WLZ.BETAALSCHEMA en een kolomgrafiek van de mutaties.'),
+  );
 }

@@ -32,7 +32,13 @@ export function bouwControle(paneel: HTMLElement): void {
   const contexten = beleidscontexten();
   vervang(
     byId('controle-context'),
-    ...opties([{ waarde: '', label: 'Geen beleidsvergelijking' }, ...contexten.map((c) => ({ waarde: `${c.zorgkantoor}|${c.jaar}|${c.sector}`, label: `${c.zorgkantoor} ${c.jaar} ${c.sector}` }))], ''),
+    ...opties(
+      [
+        { waarde: '', label: 'Geen beleidsvergelijking' },
+        ...contexten.map((c) => ({ waarde: `${c.zorgkantoor}|${c.jaar}|${c.sector}`, label: `${c.zorgkantoor} ${c.jaar} ${c.sector}` })),
+      ],
+      '',
+    ),
   );
   bijKlik(byId('controle-start'), byId('controle-uitkomst'), controleer);
   bijKlik(byId('controle-rapport'), byId('controle-uitkomst'), rapport);
@@ -43,7 +49,12 @@ export function bouwControle(paneel: HTMLElement): void {
 /** The policy to compare with, as chosen (optional). */
 function gekozenBeleid(): ReturnType<typeof maakBeleid> | undefined {
   const [zorgkantoor, jaar, sector] = waarde('controle-context').split('|');
-  const context = leesControlecontext(zorgkantoor || null, jaar ? Number(jaar) : null, sector || null, zorgkantoor ? waarde('controle-kenmerken') : null);
+  const context = leesControlecontext(
+    zorgkantoor || null,
+    jaar ? Number(jaar) : null,
+    sector || null,
+    zorgkantoor ? waarde('controle-kenmerken') : null,
+  );
   return context ? maakBeleid(context) : undefined;
 }
 
@@ -87,13 +98,20 @@ async function controleerBestand(bestand: File): Promise<void> {
     const { bevindingen } = uitslag;
     vervang(
       uitkomst,
-      bevindingen.length === 0 ? melding('gelukt', 'Geen bevindingen', over) : melding(bevindingen.some((b) => b.ernst === 'fout') ? 'fout' : 'let-op', eersteHoofdletter(telling(bevindingen)), over),
+      bevindingen.length === 0
+        ? melding('gelukt', 'Geen bevindingen', over)
+        : melding(bevindingen.some((b) => b.ernst === 'fout') ? 'fout' : 'let-op', eersteHoofdletter(telling(bevindingen)), over),
     );
-    vervang(byId('controle-bevindingen'), ...bevindingen.map((b) => el('li', {}, bevindingElement('div', b, b.blad ? `${b.blad}!${b.cel}` : b.cel))));
+    vervang(
+      byId('controle-bevindingen'),
+      ...bevindingen.map((b) => el('li', {}, bevindingElement('div', b, b.blad ? `${b.blad}!${b.cel}` : b.cel))),
+    );
     download.hidden = false;
     download.onclick = () => {
       const bytes = rapportwerkmap(bestand.name, uitslag);
-      const url = URL.createObjectURL(new Blob([new Uint8Array(bytes)], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }));
+      const url = URL.createObjectURL(
+        new Blob([new Uint8Array(bytes)], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }),
+      );
       const link = el('a', { href: url, download: `${bestand.name.replace(/\.[^.]+$/, '')}-wlz-controle.xlsx` });
       document.body.append(link);
       link.click();
@@ -122,7 +140,10 @@ async function controleer(): Promise<void> {
 function telling(bevindingen: ReadonlyArray<Pick<Bevinding, 'ernst'>>): string {
   const fouten = bevindingen.filter((b) => b.ernst === 'fout').length;
   const waarschuwingen = bevindingen.length - fouten;
-  const delen = [fouten ? `${fouten} ${fouten === 1 ? 'fout' : 'fouten'}` : '', waarschuwingen ? `${waarschuwingen} ${waarschuwingen === 1 ? 'waarschuwing' : 'waarschuwingen'}` : ''];
+  const delen = [
+    fouten ? `${fouten} ${fouten === 1 ? 'fout' : 'fouten'}` : '',
+    waarschuwingen ? `${waarschuwingen} ${waarschuwingen === 1 ? 'waarschuwing' : 'waarschuwingen'}` : '',
+  ];
   return delen.filter(Boolean).join(' en ');
 }
 
@@ -130,14 +151,23 @@ function toon({ gelezen, bevindingen, beleid }: Controle): void {
   const over = `Tabel ${gelezen.adres}${beleid ? `, vergeleken met ${beleid}` : ''}.`;
   vervang(
     byId('controle-uitkomst'),
-    bevindingen.length === 0 ? melding('gelukt', 'Geen bevindingen', over) : melding(bevindingen.some((b) => b.ernst === 'fout') ? 'fout' : 'let-op', eersteHoofdletter(telling(bevindingen)), over, 'Klik op een bevinding om naar de cel te gaan.'),
+    bevindingen.length === 0
+      ? melding('gelukt', 'Geen bevindingen', over)
+      : melding(
+          bevindingen.some((b) => b.ernst === 'fout') ? 'fout' : 'let-op',
+          eersteHoofdletter(telling(bevindingen)),
+          over,
+          'Klik op een bevinding om naar de cel te gaan.',
+        ),
   );
   vervang(
     byId('controle-bevindingen'),
     ...bevindingen.map((b) => {
       const knop = bevindingElement('button', b, b.cel);
       knop.addEventListener('click', () => {
-        selecteerCel(gelezen.blad, b.cel).catch((fout) => vervang(byId('controle-uitkomst'), melding('fout', 'Cel selecteren lukte niet', String(fout?.message ?? fout))));
+        selecteerCel(gelezen.blad, b.cel).catch((fout) =>
+          vervang(byId('controle-uitkomst'), melding('fout', 'Cel selecteren lukte niet', String(fout?.message ?? fout))),
+        );
       });
       return el('li', {}, knop);
     }),
@@ -148,11 +178,28 @@ function toon({ gelezen, bevindingen, beleid }: Controle): void {
 function bevindingElement(tag: 'button' | 'div', b: Omit<Bevinding, 'cel' | 'rij'>, plaats: string | undefined): HTMLElement {
   return el(
     tag,
-    { type: tag === 'button' ? 'button' : undefined, class: `bevinding bevinding-${b.ernst}`, 'data-cel': plaats, 'aria-label': tag === 'button' ? `${b.ernst} in cel ${plaats}: ${b.bericht}` : undefined },
-    el('span', { class: 'bevinding-kop' }, el('span', { class: `ernst ernst-${b.ernst}` }, b.ernst), plaats ? el('span', { class: 'bevinding-cel' }, plaats) : null, b.kolom ? el('span', { class: 'bevinding-kolom' }, b.kolom) : null),
+    {
+      type: tag === 'button' ? 'button' : undefined,
+      class: `bevinding bevinding-${b.ernst}`,
+      'data-cel': plaats,
+      'aria-label': tag === 'button' ? `${b.ernst} in cel ${plaats}: ${b.bericht}` : undefined,
+    },
+    el(
+      'span',
+      { class: 'bevinding-kop' },
+      el('span', { class: `ernst ernst-${b.ernst}` }, b.ernst),
+      plaats ? el('span', { class: 'bevinding-cel' }, plaats) : null,
+      b.kolom ? el('span', { class: 'bevinding-kolom' }, b.kolom) : null,
+    ),
     el('span', { class: 'bevinding-bericht' }, eersteHoofdletter(b.bericht)),
     b.verwacht !== undefined || b.gevonden !== undefined
-      ? el('span', { class: 'bevinding-waarden' }, b.verwacht !== undefined ? `verwacht ${b.verwacht}` : '', b.verwacht !== undefined && b.gevonden !== undefined ? ' · ' : '', b.gevonden !== undefined ? `gevonden ${b.gevonden}` : '')
+      ? el(
+          'span',
+          { class: 'bevinding-waarden' },
+          b.verwacht !== undefined ? `verwacht ${b.verwacht}` : '',
+          b.verwacht !== undefined && b.gevonden !== undefined ? ' · ' : '',
+          b.gevonden !== undefined ? `gevonden ${b.gevonden}` : '',
+        )
       : null,
   );
 }
@@ -162,7 +209,14 @@ async function rapport(): Promise<void> {
   const c = laatste;
   if (!c) return;
   const blad = bladNaam(c.gelezen.blad);
-  const regels = c.bevindingen.map((b) => [`=HYPERLINK(${tekst(`#${blad}!${b.cel}`)},${tekst(b.cel)})`, b.ernst, b.kolom, eersteHoofdletter(b.bericht), b.verwacht ?? '', b.gevonden ?? '']);
+  const regels = c.bevindingen.map((b) => [
+    `=HYPERLINK(${tekst(`#${blad}!${b.cel}`)},${tekst(b.cel)})`,
+    b.ernst,
+    b.kolom,
+    eersteHoofdletter(b.bericht),
+    b.verwacht ?? '',
+    b.gevonden ?? '',
+  ]);
   const { naam, vervangen } = await schrijfRapportBlad(
     {
       naam: 'WLZ-controle',
@@ -170,7 +224,12 @@ async function rapport(): Promise<void> {
         { cel: 'A1', rijen: [[RAPPORT_KENMERK]], vet: true },
         {
           cel: 'A2',
-          rijen: [['Tabel', `${blad}!${c.gelezen.adres.slice(c.gelezen.adres.lastIndexOf('!') + 1)}`], ['Gecontroleerd', c.tijd], ['Beleid', c.beleid ?? 'geen vergelijking'], ['Uitkomst', c.bevindingen.length ? telling(c.bevindingen) : 'geen bevindingen']],
+          rijen: [
+            ['Tabel', `${blad}!${c.gelezen.adres.slice(c.gelezen.adres.lastIndexOf('!') + 1)}`],
+            ['Gecontroleerd', c.tijd],
+            ['Beleid', c.beleid ?? 'geen vergelijking'],
+            ['Uitkomst', c.bevindingen.length ? telling(c.bevindingen) : 'geen bevindingen'],
+          ],
           notaties: ['@', '@'],
         },
         { cel: 'A7', rijen: [['Cel', 'Ernst', 'Kolom', 'Bericht', 'Verwacht', 'Gevonden']], kop: true },
@@ -182,6 +241,10 @@ async function rapport(): Promise<void> {
   );
   vervang(
     byId('controle-uitkomst'),
-    melding('gelukt', vervangen ? `Rapport bijgewerkt op blad “${naam}”` : `Rapport op nieuw blad “${naam}”`, naam === 'WLZ-controle' ? '' : 'Er was al een eigen blad “WLZ-controle”; dat is niet veranderd.'),
+    melding(
+      'gelukt',
+      vervangen ? `Rapport bijgewerkt op blad “${naam}”` : `Rapport op nieuw blad “${naam}”`,
+      naam === 'WLZ-controle' ? '' : 'Er was al een eigen blad “WLZ-controle”; dat is niet veranderd.',
+    ),
   );
 }

@@ -25,7 +25,12 @@ import { type Blok, type GelezenSelectie, leesSelectie, schrijfNieuwBlad } from 
  * The source's worked example (Z&Z Inkoopkader 2022, §2.3.1: 96,6 % → 96,1 %) as declarations:
  * 97,0 % × 60.000 + 96,0 % × 40.000 = 96,6 % over € 100.000; the NHC line does not count.
  */
-const VOORBEELD = ['Tariefpercentage\tBedrag\tOnderdeel', '97,0%\t60.000,00\tzorg', '96,0%\t40.000,00\tzorg', '100,0%\t12.500,00\tNHC'].join('\n');
+const VOORBEELD = [
+  'Tariefpercentage\tBedrag\tOnderdeel',
+  '97,0%\t60.000,00\tzorg',
+  '96,0%\t40.000,00\tzorg',
+  '100,0%\t12.500,00\tNHC',
+].join('\n');
 
 interface Resultaat {
   kolommen: Declaratiekolommen;
@@ -106,15 +111,21 @@ function bereken(): void {
 
 /** Doel and maximale daling as typed; empty: the policy's defaults. */
 function leesInstellingen(): { doel: D; daling: D } {
-  const doel = leesVeld('flank-doel', 'doel', { soort: 'procent', bereik: { van: new D(0), tot: new D(1), vanToegestaan: false } }) ?? FLANKEREND_BELEID.doel.waarde;
-  const daling = leesVeld('flank-daling', 'max. daling', { soort: 'procentpunt', bereik: { van: new D(0), tot: new D(1) } }) ?? FLANKEREND_BELEID.maximaleDaling.waarde;
+  const doel =
+    leesVeld('flank-doel', 'doel', { soort: 'procent', bereik: { van: new D(0), tot: new D(1), vanToegestaan: false } }) ??
+    FLANKEREND_BELEID.doel.waarde;
+  const daling =
+    leesVeld('flank-daling', 'max. daling', { soort: 'procentpunt', bereik: { van: new D(0), tot: new D(1) } }) ??
+    FLANKEREND_BELEID.maximaleDaling.waarde;
   return { doel, daling };
 }
 
 /** Why the proposal is what it is, read off the three numbers (the rule itself is the core's). */
 function waarom(r: Resultaat): string {
-  if (r.voorstel.equals(r.gewogen)) return `Het gewogen gemiddelde ligt niet boven het doel van ${percentage(r.doel)}: het voorstel is het gewogen gemiddelde zelf.`;
-  if (r.voorstel.equals(r.doel)) return `Het gewogen gemiddelde min ${percentage(r.daling).replace('%', '')} procentpunt zou onder het doel komen: het voorstel is het doel, ${percentage(r.doel)}.`;
+  if (r.voorstel.equals(r.gewogen))
+    return `Het gewogen gemiddelde ligt niet boven het doel van ${percentage(r.doel)}: het voorstel is het gewogen gemiddelde zelf.`;
+  if (r.voorstel.equals(r.doel))
+    return `Het gewogen gemiddelde min ${percentage(r.daling).replace('%', '')} procentpunt zou onder het doel komen: het voorstel is het doel, ${percentage(r.doel)}.`;
   return `Het gewogen gemiddelde ligt boven het doel van ${percentage(r.doel)}: het voorstel is ${percentage(r.daling).replace('%', '')} procentpunt lager.`;
 }
 
@@ -129,17 +140,37 @@ function toon(r: Resultaat): void {
     el(
       'div',
       { class: 'uitkomst' },
-      el('p', { class: 'uitkomst-klein' }, `${herkomst}: ${regels} ${regels === 1 ? 'regel' : 'regels'}${r.kolommen.kop ? ' onder de kopregel' : ''}.`),
-      el('dl', { class: 'getallen' }, el('dt', {}, 'Gewogen gemiddelde'), el('dd', { id: 'flank-gewogen' }, percentage(r.gewogen)), el('dt', {}, 'Voorstel'), el('dd', { id: 'flank-voorstel', class: 'nadruk' }, percentage(r.voorstel))),
+      el(
+        'p',
+        { class: 'uitkomst-klein' },
+        `${herkomst}: ${regels} ${regels === 1 ? 'regel' : 'regels'}${r.kolommen.kop ? ' onder de kopregel' : ''}.`,
+      ),
+      el(
+        'dl',
+        { class: 'getallen' },
+        el('dt', {}, 'Gewogen gemiddelde'),
+        el('dd', { id: 'flank-gewogen' }, percentage(r.gewogen)),
+        el('dt', {}, 'Voorstel'),
+        el('dd', { id: 'flank-voorstel', class: 'nadruk' }, percentage(r.voorstel)),
+      ),
       el('p', { class: 'uitkomst-uitleg' }, waarom(r)),
-      el('p', { class: 'bron' }, el('span', { class: 'bron-label' }, 'Bron: '), `${FLANKEREND_BELEID.maximaleDaling.bron}; doel: ${FLANKEREND_BELEID.doel.bron}.`),
+      el(
+        'p',
+        { class: 'bron' },
+        el('span', { class: 'bron-label' }, 'Bron: '),
+        `${FLANKEREND_BELEID.maximaleDaling.bron}; doel: ${FLANKEREND_BELEID.doel.bron}.`,
+      ),
     ),
     el('h3', {}, 'Aandeel van het bedrag per percentage'),
     staafgrafiek({
       id: 'flank-grafiek',
       titel: 'Aandeel van het gedeclareerde bedrag per tariefpercentage',
       beschrijving: r.aandelen.map((a) => `${percentage(a.percentage)}: ${percentage(a.aandeel, 1)} van het bedrag`).join('; '),
-      staven: r.aandelen.map((a) => ({ label: `tegen ${percentage(a.percentage)}`, waarde: a.aandeel.toNumber(), tekst: `${percentage(a.aandeel, 1)} · ${bedrag(a.bedrag)}` })),
+      staven: r.aandelen.map((a) => ({
+        label: `tegen ${percentage(a.percentage)}`,
+        waarde: a.aandeel.toNumber(),
+        tekst: `${percentage(a.aandeel, 1)} · ${bedrag(a.bedrag)}`,
+      })),
       van: 0,
       tot,
       asTekst: (w) => `${Math.round(w * 100)}%`,
@@ -148,11 +179,29 @@ function toon(r: Resultaat): void {
       'table',
       { class: 'tabel' },
       el('caption', { class: 'verborgen' }, 'Aandeel per percentage'),
-      el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, 'Percentage'), el('th', { scope: 'col', class: 'getal' }, 'Bedrag (€)'), el('th', { scope: 'col', class: 'getal' }, 'Aandeel'))),
+      el(
+        'thead',
+        {},
+        el(
+          'tr',
+          {},
+          el('th', { scope: 'col' }, 'Percentage'),
+          el('th', { scope: 'col', class: 'getal' }, 'Bedrag (€)'),
+          el('th', { scope: 'col', class: 'getal' }, 'Aandeel'),
+        ),
+      ),
       el(
         'tbody',
         {},
-        ...r.aandelen.map((a) => el('tr', {}, el('td', {}, percentage(a.percentage)), el('td', { class: 'getal' }, bedragZonderTeken(a.bedrag)), el('td', { class: 'getal' }, percentage(a.aandeel, 1)))),
+        ...r.aandelen.map((a) =>
+          el(
+            'tr',
+            {},
+            el('td', {}, percentage(a.percentage)),
+            el('td', { class: 'getal' }, bedragZonderTeken(a.bedrag)),
+            el('td', { class: 'getal' }, percentage(a.aandeel, 1)),
+          ),
+        ),
       ),
     ),
   );
@@ -187,7 +236,11 @@ async function naarBlad(): Promise<void> {
   } else {
     // Pasted rows go to columns F:H from row 5, under their own header.
     const kolomVan = { percentage: 0, bedrag: 1, onderdeel: 2 } as const;
-    const rijen = k.percentages.map((_, i) => [alsWaarde(k.percentages[i][0]), alsWaarde(k.bedragen[i][0]), k.meetellen ? String(k.meetellen[i][0] ?? '') : '']);
+    const rijen = k.percentages.map((_, i) => [
+      alsWaarde(k.percentages[i][0]),
+      alsWaarde(k.bedragen[i][0]),
+      k.meetellen ? String(k.meetellen[i][0] ?? '') : '',
+    ]);
     blokken.push({ cel: 'F4', rijen: [['Percentage', 'Bedrag', 'Onderdeel']], kop: true });
     blokken.push({ cel: 'F5', rijen, notaties: ['0.0%', '#,##0.00', '@'] });
     kolomVerwijzing = (i) => {
@@ -202,15 +255,29 @@ async function naarBlad(): Promise<void> {
   const bron = `${FLANKEREND_BELEID.maximaleDaling.bron}; doel: ${FLANKEREND_BELEID.doel.bron}`;
   blokken.unshift(
     { cel: 'A1', rijen: [['Flankerend beleid']], vet: true },
-    { cel: 'A2', rijen: [['Gemaakt met het WLZ-taakvenster. Gewogen gemiddelde en voorstel rekenen live met de WLZ-functies; pas doel en daling aan in kolom B.']] },
+    {
+      cel: 'A2',
+      rijen: [
+        [
+          'Gemaakt met het WLZ-taakvenster. Gewogen gemiddelde en voorstel rekenen live met de WLZ-functies; pas doel en daling aan in kolom B.',
+        ],
+      ],
+    },
     { cel: 'A4', rijen: [['Declaraties'], ['Gewogen gemiddelde'], ['Doel'], ['Maximale daling'], ['Voorstel'], ['Bron']], notaties: ['@'] },
     { cel: 'B4', rijen: [[herkomst]], notaties: ['@'] },
     { cel: 'B5', rijen: [[gewogenFormule], [r.doel.toNumber()], [r.daling.toNumber()], [voorstelFormule]], notaties: ['0.00%'] },
     { cel: 'B9', rijen: [[bron]], notaties: ['@'] },
     { cel: 'A11', rijen: [[`Aandeel per percentage (momentopname ${new Date().toLocaleString('nl-NL')})`]], vet: true },
     { cel: 'A12', rijen: [['Percentage', 'Bedrag', 'Aandeel']], kop: true },
-    { cel: 'A13', rijen: r.aandelen.map((a) => [a.percentage.toNumber(), a.bedrag.toNumber(), a.aandeel.toNumber()]), notaties: ['0.0%', '#,##0.00', '0.0%'] },
+    {
+      cel: 'A13',
+      rijen: r.aandelen.map((a) => [a.percentage.toNumber(), a.bedrag.toNumber(), a.aandeel.toNumber()]),
+      notaties: ['0.0%', '#,##0.00', '0.0%'],
+    },
   );
   const naam = await schrijfNieuwBlad({ naam: 'Flankerend beleid', blokken, breedtes: [130, 150, 90, 20, 20, 80, 90, 80] });
-  vervang(byId('flank-blad-uitkomst'), melding('gelukt', `Blad “${naam}” gemaakt`, 'Met live formules: wijzigt u de declaraties, dan rekent het blad mee.'));
+  vervang(
+    byId('flank-blad-uitkomst'),
+    melding('gelukt', `Blad “${naam}” gemaakt`, 'Met live formules: wijzigt u de declaraties, dan rekent het blad mee.'),
+  );
 }

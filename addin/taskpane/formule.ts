@@ -30,7 +30,10 @@ export function getal(waarde: D | number): Argumenttekst {
 export function wlz(naam: string, ...args: Array<Argumenttekst | undefined>): string {
   let n = args.length;
   while (n > 0 && args[n - 1] === undefined) n -= 1;
-  return `WLZ.${naam}(${args.slice(0, n).map((a) => a ?? '').join(',')})`;
+  return `WLZ.${naam}(${args
+    .slice(0, n)
+    .map((a) => a ?? '')
+    .join(',')})`;
 }
 
 /** A sheet name as formulas reference it: always quoted, which Excel accepts for every name. */

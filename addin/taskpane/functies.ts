@@ -27,12 +27,28 @@ function kaart(f: WlzFunctie): HTMLElement {
       'dl',
       { class: 'parameters' },
       ...f.parameters.flatMap((p) => [
-        el('dt', {}, el('code', {}, p.naam), p.optioneel ? ' ' : null, p.optioneel ? el('span', { class: 'label-optioneel' }, 'optioneel') : null, p.bereik ? ' ' : null, p.bereik ? el('span', { class: 'label-bereik' }, 'bereik') : null),
+        el(
+          'dt',
+          {},
+          el('code', {}, p.naam),
+          p.optioneel ? ' ' : null,
+          p.optioneel ? el('span', { class: 'label-optioneel' }, 'optioneel') : null,
+          p.bereik ? ' ' : null,
+          p.bereik ? el('span', { class: 'label-bereik' }, 'bereik') : null,
+        ),
         el('dd', {}, p.beschrijving),
       ]),
     ),
     el('p', { class: 'resultaat' }, `Geeft ${RESULTAAT[f.resultaat]}.`),
-    el('p', { class: 'voorbeeld' }, el('span', { class: 'formule-label' }, 'Voorbeeld'), ' ', el('code', {}, f.voorbeeld.formule), el('span', { class: 'pijl', 'aria-label': 'geeft' }, ' → '), el('span', { class: 'uitkomst-voorbeeld' }, f.voorbeeld.uitkomst)),
+    el(
+      'p',
+      { class: 'voorbeeld' },
+      el('span', { class: 'formule-label' }, 'Voorbeeld'),
+      ' ',
+      el('code', {}, f.voorbeeld.formule),
+      el('span', { class: 'pijl', 'aria-label': 'geeft' }, ' → '),
+      el('span', { class: 'uitkomst-voorbeeld' }, f.voorbeeld.uitkomst),
+    ),
   );
 }
 
@@ -41,21 +57,31 @@ let zoektekst: Map<string, string>;
 
 export function bouwFuncties(paneel: HTMLElement): void {
   vulUitSjabloon(paneel, 'functies');
-  zoektekst = new Map(alleFuncties.map((f) => [f.naam, normaliseer([f.naam, f.beschrijving, ...f.parameters.flatMap((p) => [p.naam, p.beschrijving])].join(' '))]));
+  zoektekst = new Map(
+    alleFuncties.map((f) => [
+      f.naam,
+      normaliseer([f.naam, f.beschrijving, ...f.parameters.flatMap((p) => [p.naam, p.beschrijving])].join(' ')),
+    ]),
+  );
   vervang(byId('functies-lijst'), ...alleFuncties.map(kaart));
   byId('functies-zoek').addEventListener('input', filter);
   filter();
 }
 
 function filter(): void {
-  const woorden = normaliseer(String((byId('functies-zoek') as unknown as { value?: string }).value ?? '')).replace(/^wlz\./, '').split(' ').filter(Boolean);
+  const woorden = normaliseer(String((byId('functies-zoek') as unknown as { value?: string }).value ?? ''))
+    .replace(/^wlz\./, '')
+    .split(' ')
+    .filter(Boolean);
   let zichtbaar = 0;
   for (const f of alleFuncties) {
     const past = woorden.every((w) => zoektekst.get(f.naam)!.includes(w));
     byId(`functie-${f.naam}`).hidden = !past;
     if (past) zichtbaar += 1;
   }
-  byId('functies-aantal').textContent = woorden.length ? `${zichtbaar} van ${alleFuncties.length} functies` : `${alleFuncties.length} functies`;
+  byId('functies-aantal').textContent = woorden.length
+    ? `${zichtbaar} van ${alleFuncties.length} functies`
+    : `${alleFuncties.length} functies`;
 }
 
 /** Opens one function: the search is cleared, the card scrolled into view, marked and focused. */

@@ -40,7 +40,12 @@ export function staafgrafiek(opties: Grafiekopties): HTMLElement {
     return el(
       'div',
       { class: staaf.nadruk ? 'staaf nadruk' : 'staaf' },
-      el('div', { class: 'staaf-kop' }, el('span', { class: 'staaf-label' }, staaf.label), staaf.waarde !== undefined ? el('span', { class: 'staaf-waarde' }, staaf.tekst) : null),
+      el(
+        'div',
+        { class: 'staaf-kop' },
+        el('span', { class: 'staaf-label' }, staaf.label),
+        staaf.waarde !== undefined ? el('span', { class: 'staaf-waarde' }, staaf.tekst) : null,
+      ),
       staaf.waarde !== undefined ? el('div', { class: 'staaf-spoor' }, vlak) : el('p', { class: 'staaf-leeg' }, staaf.tekst),
     );
   });
@@ -50,7 +55,12 @@ export function staafgrafiek(opties: Grafiekopties): HTMLElement {
     el('figcaption', { id: `${opties.id}-titel`, class: 'verborgen' }, opties.titel),
     el('p', { id: `${opties.id}-beschrijving`, class: 'verborgen' }, opties.beschrijving),
     ...staven,
-    el('div', { class: 'as', 'aria-hidden': 'true' }, el('span', { class: 'as-tekst' }, opties.asTekst(opties.van)), el('span', { class: 'as-tekst' }, opties.asTekst(opties.tot))),
+    el(
+      'div',
+      { class: 'as', 'aria-hidden': 'true' },
+      el('span', { class: 'as-tekst' }, opties.asTekst(opties.van)),
+      el('span', { class: 'as-tekst' }, opties.asTekst(opties.tot)),
+    ),
     opties.asUitleg ? el('p', { class: 'as-uitleg' }, opties.asUitleg) : null,
   );
 }

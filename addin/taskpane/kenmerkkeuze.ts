@@ -52,8 +52,11 @@ export function keuzegroepen(context: Beleidscontext): Keuzegroep[] {
       // The group's default word ("bestaand" for "nieuw") also where this context does not list it, so the
       // same choice is the same pair of options in every context and tab.
       const standaard =
-        context.kenmerken.find((k) => k.werking === 'standaard' && k.groep === sleutel)?.woord ?? Object.values(KENMERKEN).find((k) => k.standaardVan && k.groep === sleutel)?.woord;
-      const woorden = keuzewoorden(context).filter((k) => groepVan(k) === sleutel).map((k) => k.woord);
+        context.kenmerken.find((k) => k.werking === 'standaard' && k.groep === sleutel)?.woord ??
+        Object.values(KENMERKEN).find((k) => k.standaardVan && k.groep === sleutel)?.woord;
+      const woorden = keuzewoorden(context)
+        .filter((k) => groepVan(k) === sleutel)
+        .map((k) => k.woord);
       const gebruikt = new Set(standen.map((s) => s[sleutel]));
       const opties: Optie[] = [
         ...(gebruikt.has(null) ? [{ woord: null, label: standaard ?? 'geen' }] : []),

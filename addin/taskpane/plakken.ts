@@ -85,7 +85,8 @@ export function declaratiekolommen(raster: Cel[][]): Declaratiekolommen {
   if (raster.length === 0) throw ongeldig('geen gegevens: plak of selecteer de kolommen percentage en bedrag (en eventueel onderdeel)');
   const breedte = raster[0].length;
   const eerste = raster[0];
-  const heeftKop = raster.length > 1 && eerste.some(isTekst) && eerste.every((c) => c === null || c === undefined || c === '' || isTekst(c));
+  const heeftKop =
+    raster.length > 1 && eerste.some(isTekst) && eerste.every((c) => c === null || c === undefined || c === '' || isTekst(c));
   const kolom: Partial<Declaratiekolommen['kolom']> = {};
   if (heeftKop) {
     for (const [rol, patroon] of KOPWOORDEN) {

@@ -59,9 +59,15 @@ export function bouwTarief(paneel: HTMLElement): void {
     kiesContext(stand.context.zorgkantoor, stand.context.jaar, stand.context.sector);
   });
 
-  byId('tarief-zorgkantoor').addEventListener('change', () => kiesContext(waarde('tarief-zorgkantoor'), stand.context.jaar, stand.context.sector));
-  byId('tarief-jaar').addEventListener('change', () => kiesContext(stand.context.zorgkantoor, Number(waarde('tarief-jaar')), stand.context.sector));
-  byId('tarief-sector').addEventListener('change', () => kiesContext(stand.context.zorgkantoor, stand.context.jaar, waarde('tarief-sector')));
+  byId('tarief-zorgkantoor').addEventListener('change', () =>
+    kiesContext(waarde('tarief-zorgkantoor'), stand.context.jaar, stand.context.sector),
+  );
+  byId('tarief-jaar').addEventListener('change', () =>
+    kiesContext(stand.context.zorgkantoor, Number(waarde('tarief-jaar')), stand.context.sector),
+  );
+  byId('tarief-sector').addEventListener('change', () =>
+    kiesContext(stand.context.zorgkantoor, stand.context.jaar, waarde('tarief-sector')),
+  );
   for (const id of ['tarief-vorig', 'tarief-stap']) byId(id).addEventListener('input', zoekPercentage);
   for (const id of ['tarief-zorg', 'tarief-nhc', 'tarief-nic', 'tarief-eigen']) byId(id).addEventListener('input', berekenTarief);
   bijKlik(byId('tarief-invoegen'), byId('tarief-invoegen-uitkomst'), voegFormuleIn);
@@ -76,9 +82,27 @@ function kiesContext(zorgkantoor: string, jaar: number, sector: string): void {
   const s = sectoren.includes(sector as never) ? sector : sectoren[0];
   const context = contexten.find((c) => c.zorgkantoor === zk && c.jaar === j && c.sector === s)!;
 
-  vervang(byId('tarief-zorgkantoor'), ...opties(zorgkantoren.map((z) => ({ waarde: z, label: z })), zk));
-  vervang(byId('tarief-jaar'), ...opties(jaren.map((x) => ({ waarde: String(x), label: String(x) })), String(j)));
-  vervang(byId('tarief-sector'), ...opties(sectoren.map((x) => ({ waarde: x, label: x })), s));
+  vervang(
+    byId('tarief-zorgkantoor'),
+    ...opties(
+      zorgkantoren.map((z) => ({ waarde: z, label: z })),
+      zk,
+    ),
+  );
+  vervang(
+    byId('tarief-jaar'),
+    ...opties(
+      jaren.map((x) => ({ waarde: String(x), label: String(x) })),
+      String(j),
+    ),
+  );
+  vervang(
+    byId('tarief-sector'),
+    ...opties(
+      sectoren.map((x) => ({ waarde: x, label: x })),
+      s,
+    ),
+  );
   stand = { context, keuze: beginstand(context), gekozen: new Set(), extra: new Set() };
   bouwKenmerken();
   zoekPercentage();
@@ -113,9 +137,14 @@ function bouwKenmerken(): void {
     blokken.push(vinkje);
   }
   const stap = stapBereik();
-  byId('tarief-stap-hulp').textContent = stap ? `Afgesproken stap in procentpunt, van ${alsNederlandsGetal(stap.van.times(100))} tot +${alsNederlandsGetal(stap.tot.times(100))}, bijvoorbeeld +0,5.` : '';
+  byId('tarief-stap-hulp').textContent = stap
+    ? `Afgesproken stap in procentpunt, van ${alsNederlandsGetal(stap.van.times(100))} tot +${alsNederlandsGetal(stap.tot.times(100))}, bijvoorbeeld +0,5.`
+    : '';
   byId('tarief-stap-blok').hidden = true;
-  vervang(byId('tarief-kenmerken'), ...(blokken.length ? blokken : [el('p', { class: 'hulp' }, 'Dit beleid kent geen kenmerken om uit te kiezen.')]));
+  vervang(
+    byId('tarief-kenmerken'),
+    ...(blokken.length ? blokken : [el('p', { class: 'hulp' }, 'Dit beleid kent geen kenmerken om uit te kiezen.')]),
+  );
 }
 
 function stapBereik(): { van: D; tot: D } | undefined {
@@ -179,9 +208,23 @@ function zoekPercentage(): void {
     const { context } = stand;
     const vorig = vorigPercentage();
     if (vorigNodig() && vorig === undefined) {
-      vervang(uitkomst, melding('info', 'Eigen percentage vorig jaar nodig', 'Dit beleid rekent vanaf het eigen tariefpercentage van het vorige jaar: vul dat hierboven in.'));
+      vervang(
+        uitkomst,
+        melding(
+          'info',
+          'Eigen percentage vorig jaar nodig',
+          'Dit beleid rekent vanaf het eigen tariefpercentage van het vorige jaar: vul dat hierboven in.',
+        ),
+      );
     } else {
-      stand.antwoord = tariefpercentage({ zorgkantoor: context.zorgkantoor, jaar: context.jaar, sector: context.sector, kenmerken: kenmerken(), vorigPercentage: vorig, eigen: werkmapbeleid() });
+      stand.antwoord = tariefpercentage({
+        zorgkantoor: context.zorgkantoor,
+        jaar: context.jaar,
+        sector: context.sector,
+        kenmerken: kenmerken(),
+        vorigPercentage: vorig,
+        eigen: werkmapbeleid(),
+      });
       const a = stand.antwoord;
       vervang(
         uitkomst,
@@ -191,14 +234,24 @@ function zoekPercentage(): void {
           el('p', { class: 'uitkomst-getal', id: 'tarief-percentage' }, percentage(a.percentage, 4)),
           el('p', { class: 'uitkomst-uitleg' }, a.uitleg),
           el('p', { class: 'bron' }, el('span', { class: 'bron-label' }, 'Bron: '), a.bron),
-          a.zekerheid === 'middel' ? el('p', { class: 'bron' }, 'Zekerheid: middel — de bron laat niet met zekerheid zien bij welk zorgkantoor dit staat.') : null,
+          a.zekerheid === 'middel'
+            ? el('p', { class: 'bron' }, 'Zekerheid: middel — de bron laat niet met zekerheid zien bij welk zorgkantoor dit staat.')
+            : null,
         ),
       );
     }
   } catch (fout) {
     if (fout instanceof WlzFout && fout.code === '#N/A') {
       const { code, bericht } = foutTekst(fout);
-      vervang(uitkomst, melding('let-op', `Geen percentage in de bron (${code})`, bericht, 'Vul bij “Eigen percentage” hieronder het afgesproken percentage in.'));
+      vervang(
+        uitkomst,
+        melding(
+          'let-op',
+          `Geen percentage in de bron (${code})`,
+          bericht,
+          'Vul bij “Eigen percentage” hieronder het afgesproken percentage in.',
+        ),
+      );
     } else {
       toonFout(uitkomst, fout);
     }
@@ -216,7 +269,15 @@ function gekozenPercentage(): { fractie?: D; formule?: string; eigen: boolean } 
   const vorig = vorigPercentage();
   return {
     fractie: stand.antwoord.percentage,
-    formule: wlz('TARIEFPERCENTAGE', tekst(context.zorgkantoor), getal(context.jaar), tekst(context.sector), woorden.length || vorig ? tekst(woorden.join(', ')) : undefined, vorig && getal(vorig), beleidsargument(context.eigen)),
+    formule: wlz(
+      'TARIEFPERCENTAGE',
+      tekst(context.zorgkantoor),
+      getal(context.jaar),
+      tekst(context.sector),
+      woorden.length || vorig ? tekst(woorden.join(', ')) : undefined,
+      vorig && getal(vorig),
+      beleidsargument(context.eigen),
+    ),
     eigen: false,
   };
 }
@@ -241,7 +302,13 @@ function berekenTarief(): void {
     } else {
       // NHC and NIC left empty are 0 (docs/contract.md §3 decision 10); the zorgcomponent is required (TARIEF says so).
       const [zorg, nhc = new D(0), nic = new D(0)] = componenten;
-      const args = [zorg?.toNumber() ?? null, nhc.toNumber(), nic.toNumber(), fractie.toNumber(), ...(metNhcNic ? [nhcNic!.toNumber()] : [])];
+      const args = [
+        zorg?.toNumber() ?? null,
+        nhc.toNumber(),
+        nic.toNumber(),
+        fractie.toNumber(),
+        ...(metNhcNic ? [nhcNic!.toNumber()] : []),
+      ];
       const tarief = new D(String(roep(TARIEF, args)));
       vervang(
         uitkomst,
@@ -249,7 +316,11 @@ function berekenTarief(): void {
           'div',
           { class: 'uitkomst' },
           el('p', { class: 'uitkomst-getal', id: 'tarief-bedrag' }, bedrag(tarief)),
-          el('p', { class: 'uitkomst-uitleg' }, `per eenheid, bij ${percentage(fractie, 4)} van de zorgcomponent${metNhcNic ? ` en ${percentage(nhcNic!)} van NHC en NIC` : ' en 100% van NHC en NIC'}`),
+          el(
+            'p',
+            { class: 'uitkomst-uitleg' },
+            `per eenheid, bij ${percentage(fractie, 4)} van de zorgcomponent${metNhcNic ? ` en ${percentage(nhcNic!)} van NHC en NIC` : ' en 100% van NHC en NIC'}`,
+          ),
         ),
       );
       formule = `=${wlz('TARIEF', getal(zorg!), getal(nhc), getal(nic), percentageFormule, metNhcNic ? getal(nhcNic!) : undefined)}`;
@@ -274,8 +345,13 @@ async function voegFormuleIn(): Promise<void> {
   if (actief.inhoud === '') return schrijf();
   const ja = el('fluent-button', { appearance: 'accent' }, 'Overschrijven');
   const nee = el('fluent-button', {}, 'Annuleren');
-  ja.addEventListener('click', () => schrijf().catch((fout) => vervang(uitvoer, melding('fout', 'Dat lukte niet', foutTekst(fout).bericht))));
+  ja.addEventListener('click', () =>
+    schrijf().catch((fout) => vervang(uitvoer, melding('fout', 'Dat lukte niet', foutTekst(fout).bericht))),
+  );
   nee.addEventListener('click', () => vervang(uitvoer));
-  vervang(uitvoer, melding('let-op', `Cel ${actief.cel} is niet leeg`, `Er staat: ${actief.inhoud}`, el('div', { class: 'knoppen' }, ja, nee)));
+  vervang(
+    uitvoer,
+    melding('let-op', `Cel ${actief.cel} is niet leeg`, `Er staat: ${actief.inhoud}`, el('div', { class: 'knoppen' }, ja, nee)),
+  );
   ja.focus();
 }

@@ -84,13 +84,19 @@ function start(): void {
   const tabbladen = byId('tabbladen');
   tabbladen.append(
     ...TABBLADEN.map((t) => {
-      const knop = el('button', { type: 'button', role: 'tab', id: `tab-${t.id}`, 'aria-controls': `paneel-${t.id}`, 'aria-selected': 'false', tabindex: -1 }, t.titel);
+      const knop = el(
+        'button',
+        { type: 'button', role: 'tab', id: `tab-${t.id}`, 'aria-controls': `paneel-${t.id}`, 'aria-selected': 'false', tabindex: -1 },
+        t.titel,
+      );
       knop.addEventListener('click', () => void toon(t));
       return knop;
     }),
   );
   tabbladen.addEventListener('keydown', bijToets);
-  byId('panelen').append(...TABBLADEN.map((t) => el('div', { role: 'tabpanel', id: `paneel-${t.id}`, 'aria-labelledby': `tab-${t.id}`, hidden: true })));
+  byId('panelen').append(
+    ...TABBLADEN.map((t) => el('div', { role: 'tabpanel', id: `paneel-${t.id}`, 'aria-labelledby': `tab-${t.id}`, hidden: true })),
+  );
   zetInExcel(false);
   const eerste = tabVan(leesAdres().split('/')[0]) ?? TABBLADEN[0];
   void toon(eerste).then(volgAdres);

@@ -1,6 +1,14 @@
 import { WlzFout } from '../../core/fout';
 import { type D, alsBedrag } from '../../core/geld';
-import { type Bedragbereik, type Procentbereik, alsProcent, leesBedragInvoer, leesProcentInvoer, leesProcentpuntInvoer, procentpunt } from '../../core/veldinvoer';
+import {
+  type Bedragbereik,
+  type Procentbereik,
+  alsProcent,
+  leesBedragInvoer,
+  leesProcentInvoer,
+  leesProcentpuntInvoer,
+  procentpunt,
+} from '../../core/veldinvoer';
 import { byId, el, melding, vervang } from './dom';
 import { foutTekst } from './opmaak';
 

@@ -67,7 +67,10 @@ function samengevoegd(lijst: readonly Beleidscontext[]): Keuzegroep[] {
     if (!bestaand) perSleutel.set(groep.sleutel, { ...groep, opties: [...groep.opties] });
     else for (const o of groep.opties) if (!bestaand.opties.some((x) => x.woord === o.woord)) bestaand.opties.push(o);
   }
-  return [...perSleutel.values()].map((g) => ({ ...g, opties: [...g.opties.filter((o) => o.woord === null), ...g.opties.filter((o) => o.woord !== null)] }));
+  return [...perSleutel.values()].map((g) => ({
+    ...g,
+    opties: [...g.opties.filter((o) => o.woord === null), ...g.opties.filter((o) => o.woord !== null)],
+  }));
 }
 
 function kies(j: number, s: string): void {
@@ -75,8 +78,20 @@ function kies(j: number, s: string): void {
   jaar = jaren.includes(j) ? j : jaren[0];
   const sectoren = paren.filter((p) => p.jaar === jaar).map((p) => p.sector);
   sector = sectoren.includes(s) ? s : sectoren[0];
-  vervang(byId('vergelijk-jaar'), ...opties(jaren.map((x) => ({ waarde: String(x), label: String(x) })), String(jaar)));
-  vervang(byId('vergelijk-sector'), ...opties(sectoren.map((x) => ({ waarde: x, label: x })), sector));
+  vervang(
+    byId('vergelijk-jaar'),
+    ...opties(
+      jaren.map((x) => ({ waarde: String(x), label: String(x) })),
+      String(jaar),
+    ),
+  );
+  vervang(
+    byId('vergelijk-sector'),
+    ...opties(
+      sectoren.map((x) => ({ waarde: x, label: x })),
+      sector,
+    ),
+  );
 
   const hier = contexten.filter((x) => x.jaar === jaar && x.sector === sector);
   groepen = samengevoegd(hier);
@@ -107,7 +122,14 @@ function kies(j: number, s: string): void {
     blokken.push(vinkje);
     if (bandbreedte) {
       stapBereik = bandbreedte;
-      const invoer = el('input', { id: 'vergelijk-stap', class: 'invoer', inputmode: 'decimal', autocomplete: 'off', placeholder: '+0,5', 'data-woord': woord });
+      const invoer = el('input', {
+        id: 'vergelijk-stap',
+        class: 'invoer',
+        inputmode: 'decimal',
+        autocomplete: 'off',
+        placeholder: '+0,5',
+        'data-woord': woord,
+      });
       invoer.addEventListener('input', bereken);
       stappen.push(el('div', { class: 'veld' }, el('label', { for: 'vergelijk-stap' }, `Stap ${woord} (procentpunt)`), invoer));
     }
@@ -124,7 +146,10 @@ function kenmerken(): string[] {
     .forEach((vinkje) => {
       if (!aangevinkt(vinkje)) return;
       const woord = vinkje.dataset.woord!;
-      const stap = stapBereik && document.getElementById('vergelijk-stap')?.dataset.woord === woord ? leesVeld('vergelijk-stap', 'stap', { soort: 'procentpunt', bereik: stapBereik }) : undefined;
+      const stap =
+        stapBereik && document.getElementById('vergelijk-stap')?.dataset.woord === woord
+          ? leesVeld('vergelijk-stap', 'stap', { soort: 'procentpunt', bereik: stapBereik })
+          : undefined;
       woorden.push(stap ? `${woord} ${stap.isNegative() ? '' : '+'}${alsNederlandsGetal(stap.times(100))}` : woord);
     });
   return woorden;
@@ -136,7 +161,10 @@ function bereken(): void {
   try {
     const open = groepen.filter((g) => !gekozen.has(g.sleutel) && g.sleutel === 'aanbieder');
     if (open.length) {
-      vervang(uitkomst, el('p', { class: 'hulp', id: 'vergelijk-nog-kiezen' }, 'Kies bestaande of nieuwe zorgaanbieder: dat bepaalt de percentages.'));
+      vervang(
+        uitkomst,
+        el('p', { class: 'hulp', id: 'vergelijk-nog-kiezen' }, 'Kies bestaande of nieuwe zorgaanbieder: dat bepaalt de percentages.'),
+      );
     } else {
       toon(uitkomst, kenmerken());
     }
@@ -155,12 +183,20 @@ function toon(uitkomst: HTMLElement, woorden: string[]): void {
   const asUitleg = `De as loopt van ${percentage(new D(String(van)))} tot 100%.`;
   vervang(
     uitkomst,
-    el('p', { class: 'hulp' }, `Tariefpercentage van de zorgcomponent per zorgkantoor, ${jaar} ${sector}${woorden.length ? `, kenmerken: ${woorden.join(', ')}` : ', bestaande aanbieder'}.`),
+    el(
+      'p',
+      { class: 'hulp' },
+      `Tariefpercentage van de zorgcomponent per zorgkantoor, ${jaar} ${sector}${woorden.length ? `, kenmerken: ${woorden.join(', ')}` : ', bestaande aanbieder'}.`,
+    ),
     staafgrafiek({
       id: 'vergelijk-grafiek',
       titel: `Tariefpercentage per zorgkantoor, ${jaar} ${sector}`,
       beschrijving: `${rijen.map((r) => `${r.zorgkantoor}: ${r.percentage ? percentage(r.percentage) : 'geen getal'}`).join('; ')}. ${asUitleg}`,
-      staven: rijen.map((r) => ({ label: r.zorgkantoor, waarde: r.percentage?.toNumber(), tekst: r.percentage ? percentage(r.percentage) : 'geen getal (zie toelichting)' })),
+      staven: rijen.map((r) => ({
+        label: r.zorgkantoor,
+        waarde: r.percentage?.toNumber(),
+        tekst: r.percentage ? percentage(r.percentage) : 'geen getal (zie toelichting)',
+      })),
       van,
       tot: 1,
       asTekst: (w) => percentage(new D(String(w)), 1),
@@ -175,7 +211,12 @@ function toon(uitkomst: HTMLElement, woorden: string[]): void {
         el(
           'tbody',
           { class: 'zorgkantoor' },
-          el('tr', {}, el('th', { scope: 'row' }, r.zorgkantoor), el('td', { class: 'getal' }, r.percentage ? percentage(r.percentage) : '—')),
+          el(
+            'tr',
+            {},
+            el('th', { scope: 'row' }, r.zorgkantoor),
+            el('td', { class: 'getal' }, r.percentage ? percentage(r.percentage) : '—'),
+          ),
           el(
             'tr',
             { class: 'toelichting' },
@@ -183,13 +224,26 @@ function toon(uitkomst: HTMLElement, woorden: string[]): void {
               'td',
               { colspan: 2 },
               el('span', { class: 'uitleg' }, r.toelichting),
-              el('span', { class: 'bron' }, el('span', { class: 'bron-label' }, 'Bron: '), r.bron, ' · ', el('span', { class: r.zekerheid ? 'zekerheid-middel' : undefined }, `zekerheid ${r.zekerheid ?? 'hoog'}`)),
+              el(
+                'span',
+                { class: 'bron' },
+                el('span', { class: 'bron-label' }, 'Bron: '),
+                r.bron,
+                ' · ',
+                el('span', { class: r.zekerheid ? 'zekerheid-middel' : undefined }, `zekerheid ${r.zekerheid ?? 'hoog'}`),
+              ),
             ),
           ),
         ),
       ),
     ),
-    el('p', { class: 'formule-regel' }, el('span', { class: 'formule-label' }, 'Formule'), ' ', el('code', {}, inNederlandseNotatie(formule))),
+    el(
+      'p',
+      { class: 'formule-regel' },
+      el('span', { class: 'formule-label' }, 'Formule'),
+      ' ',
+      el('code', {}, inNederlandseNotatie(formule)),
+    ),
   );
 }
 

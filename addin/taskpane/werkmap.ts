@@ -46,7 +46,10 @@ export async function verbindMetExcel(wachttijd: number, later?: () => void): Pr
       resolve(false);
     }, wachttijd),
   );
-  klaar.then((excel) => excel && !opTijd && later?.(), () => undefined);
+  klaar.then(
+    (excel) => excel && !opTijd && later?.(),
+    () => undefined,
+  );
   return Promise.race([klaar.catch(() => false), verlopen]);
 }
 
@@ -78,7 +81,9 @@ async function leesRondSelectie(omgeving: boolean): Promise<GelezenSelectie> {
     await context.sync();
     if (deel.isNullObject) throw ongeldig(`de selectie ${selectie.address} bevat geen gegevens`);
     if (deel.cellCount > MAX_CELLEN) {
-      throw ongeldig(`${deel.address} heeft ${deel.cellCount.toLocaleString('nl-NL')} cellen; selecteer hoogstens ${MAX_CELLEN.toLocaleString('nl-NL')} cellen`);
+      throw ongeldig(
+        `${deel.address} heeft ${deel.cellCount.toLocaleString('nl-NL')} cellen; selecteer hoogstens ${MAX_CELLEN.toLocaleString('nl-NL')} cellen`,
+      );
     }
 
     deel.load('values');
@@ -188,7 +193,10 @@ export async function schrijfNieuwBlad(ontwerp: Bladontwerp): Promise<string> {
     const bladen = context.workbook.worksheets;
     bladen.load('items/name');
     await context.sync();
-    const naam = vrijeBladnaam(ontwerp.naam, bladen.items.map((b) => b.name));
+    const naam = vrijeBladnaam(
+      ontwerp.naam,
+      bladen.items.map((b) => b.name),
+    );
     const blad = bladen.add(naam);
     vulBlad(blad, ontwerp);
     blad.activate();
@@ -269,7 +277,12 @@ const VERBODEN = /[\\/?*[\]:]/g;
  * "naam (2)", "naam (3)"… — at most 31 characters, without the characters Excel forbids.
  */
 export function vrijeBladnaam(wens: string, bestaande: readonly string[]): string {
-  const basis = wens.replace(VERBODEN, ' ').replace(/^'+|'+$/g, '').trim().slice(0, 31) || 'WLZ';
+  const basis =
+    wens
+      .replace(VERBODEN, ' ')
+      .replace(/^'+|'+$/g, '')
+      .trim()
+      .slice(0, 31) || 'WLZ';
   const bezet = new Set(bestaande.map((n) => n.toLowerCase()));
   if (!bezet.has(basis.toLowerCase())) return basis;
   for (let n = 2; ; n++) {

@@ -9,7 +9,9 @@ const TERUGVAL = 'new Function("return this")()';
 
 module.exports = function zonderNewFunction(bron) {
   if (!bron.includes(TERUGVAL)) {
-    throw new Error(`${this.resourcePath}: "${TERUGVAL}" niet gevonden; controleer de loader zonder-new-function na een update van @microsoft/fast-element`);
+    throw new Error(
+      `${this.resourcePath}: "${TERUGVAL}" niet gevonden; controleer de loader zonder-new-function na een update van @microsoft/fast-element`,
+    );
   }
   return bron.replace(TERUGVAL, '{}');
 };

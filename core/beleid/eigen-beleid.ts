@@ -3,7 +3,15 @@ import { type D, alsPercentage } from '../geld';
 import { type Cel, isLeeg, leesGeheel, leesPercentage, normaliseer, toon } from '../invoer';
 import { type Sector, leesSector } from '../sector';
 import { type Zorgkantoor, leesZorgkantoor } from '../zorgkantoor';
-import { type KenmerkId, type Kenmerkwoord, herkenKenmerken, kenmerkwoord, splitsKenmerken, woordsleutel, zonderTegenspraak } from './kenmerken';
+import {
+  type KenmerkId,
+  type Kenmerkwoord,
+  herkenKenmerken,
+  kenmerkwoord,
+  splitsKenmerken,
+  woordsleutel,
+  zonderTegenspraak,
+} from './kenmerken';
 import type { Beleidsregel, Bron, Variant } from './soort';
 
 /**
@@ -43,7 +51,11 @@ const KOLOMMEN: Record<Kolom, { titel: string; koppen: string[]; verplicht: bool
   jaar: { titel: 'Jaar', koppen: ['jaar', 'inkoopjaar', 'contractjaar'], verplicht: true },
   sector: { titel: 'Sector', koppen: ['sector', 'sectoren'], verplicht: true },
   kenmerken: { titel: 'Kenmerken', koppen: ['kenmerken', 'kenmerk', 'aanbieder', 'kenmerken aanbieder'], verplicht: false },
-  percentage: { titel: 'Percentage', koppen: ['percentage', 'tariefpercentage', 'percentage zorg', 'tariefpercentage zorg'], verplicht: true },
+  percentage: {
+    titel: 'Percentage',
+    koppen: ['percentage', 'tariefpercentage', 'percentage zorg', 'tariefpercentage zorg'],
+    verplicht: true,
+  },
   percentageNhcNic: {
     titel: 'Percentage NHC/NIC',
     koppen: ['percentage nhc nic', 'percentage nhcnic', 'nhc nic', 'nhcnic', 'tariefpercentage nhc nic', 'percentage nhc en nic'],
@@ -53,7 +65,10 @@ const KOLOMMEN: Record<Kolom, { titel: string; koppen: string[]; verplicht: bool
   bron: { titel: 'Bron', koppen: ['bron', 'bronvermelding', 'bron document'], verplicht: true },
 };
 
-const KOPSLEUTEL = (tekst: string) => normaliseer(tekst).replace(/[^a-z]+/g, ' ').trim();
+const KOPSLEUTEL = (tekst: string) =>
+  normaliseer(tekst)
+    .replace(/[^a-z]+/g, ' ')
+    .trim();
 const OP_KOP = new Map<string, Kolom>(
   (Object.keys(KOLOMMEN) as Kolom[]).flatMap((k) => KOLOMMEN[k].koppen.map((kop) => [KOPSLEUTEL(kop), k] as const)),
 );
@@ -99,12 +114,17 @@ function kolommenVan(kop: ReadonlyArray<Cel>, naam: string, rij: number): Partia
     const kolom = OP_KOP.get(KOPSLEUTEL(cel));
     if (!kolom) return;
     const eerder = gevonden[kolom];
-    if (eerder) throw ongeldig(`${naam}, rij ${rij}: de koppen "${eerder.kop}" en "${cel.trim()}" betekenen allebei ${KOLOMMEN[kolom].titel}; houd er één`);
+    if (eerder)
+      throw ongeldig(
+        `${naam}, rij ${rij}: de koppen "${eerder.kop}" en "${cel.trim()}" betekenen allebei ${KOLOMMEN[kolom].titel}; houd er één`,
+      );
     gevonden[kolom] = { index, kop: cel.trim() };
   });
   const ontbreekt = (Object.keys(KOLOMMEN) as Kolom[]).filter((k) => KOLOMMEN[k].verplicht && !gevonden[k]);
   if (ontbreekt.length) {
-    throw ongeldig(`${naam}, rij ${rij}: ${ontbreekt.length === 1 ? 'kolom' : 'kolommen'} ${ontbreekt.map((k) => KOLOMMEN[k].titel).join(', ')} ${ontbreekt.length === 1 ? 'ontbreekt' : 'ontbreken'} in de kopregel; ${VERWACHT}`);
+    throw ongeldig(
+      `${naam}, rij ${rij}: ${ontbreekt.length === 1 ? 'kolom' : 'kolommen'} ${ontbreekt.map((k) => KOLOMMEN[k].titel).join(', ')} ${ontbreekt.length === 1 ? 'ontbreekt' : 'ontbreken'} in de kopregel; ${VERWACHT}`,
+    );
   }
   return gevonden;
 }
@@ -124,11 +144,13 @@ function leesRij(cellen: ReadonlyArray<Cel>, rij: number, kolommen: Partial<Reco
       throw fout;
     }
   };
-  const tekst = (k: Kolom) => (waarde: Cel, plaats: string): string => {
-    if (isLeeg(waarde)) throw ongeldig(`${plaats}: ${KOLOMMEN[k].titel} ontbreekt`);
-    if (typeof waarde !== 'string') throw ongeldig(`${plaats}: moet tekst zijn, niet ${toon(waarde)}`);
-    return waarde.trim();
-  };
+  const tekst =
+    (k: Kolom) =>
+    (waarde: Cel, plaats: string): string => {
+      if (isLeeg(waarde)) throw ongeldig(`${plaats}: ${KOLOMMEN[k].titel} ontbreekt`);
+      if (typeof waarde !== 'string') throw ongeldig(`${plaats}: moet tekst zijn, niet ${toon(waarde)}`);
+      return waarde.trim();
+    };
   const zorgkantoor = lees('zorgkantoor', (w, p) => leesZorgkantoor(tekst('zorgkantoor')(w, p)));
   const jaar = lees('jaar', (w, p) => leesGeheel(w, p, 2000, 2100));
   const sector = lees('sector', (w, p) => leesSector(tekst('sector')(w, p)));
@@ -142,7 +164,9 @@ function leesRij(cellen: ReadonlyArray<Cel>, rij: number, kolommen: Partial<Reco
   const maximum = isLeeg(cel('maximum')) ? undefined : lees('maximum', (w, p) => leesPercentage(w, p));
   const bron = lees('bron', tekst('bron'));
   if (maximum && percentage.greaterThan(maximum)) {
-    throw ongeldig(`${plek('percentage')}: ${alsPercentage(percentage)} is hoger dan het maximum ${alsPercentage(maximum)} in dezelfde regel`);
+    throw ongeldig(
+      `${plek('percentage')}: ${alsPercentage(percentage)} is hoger dan het maximum ${alsPercentage(maximum)} in dezelfde regel`,
+    );
   }
   return { rij, zorgkantoor, jaar, sector, kenmerken, percentage, percentageNhcNic, maximum, bron };
 }
@@ -189,18 +213,22 @@ function regelsVan(rijen: readonly Eigenrij[], naam: string): Beleidsregel[] {
       const eerder = varianten.get(sleutel);
       const wat = `${rij.zorgkantoor} ${rij.jaar} ${rij.sector}${ids.length ? `, ${ids.map((id) => kenmerkwoord(id, eigen).woord).join(' + ')}` : ''}`;
       if (eerder) {
-        const anders =
-          !eerder.rij.percentage.equals(rij.percentage)
-            ? `een ander percentage (${alsPercentage(rij.percentage)} tegen ${alsPercentage(eerder.rij.percentage)})`
-            : !gelijk(eerder.rij.percentageNhcNic, rij.percentageNhcNic)
-              ? 'een ander percentage NHC/NIC'
-              : undefined;
-        if (anders) throw ongeldig(`${naam}, rij ${rij.rij}: dezelfde combinatie als rij ${eerder.rij.rij} (${wat}) met ${anders}; houd één regel per combinatie`);
+        const anders = !eerder.rij.percentage.equals(rij.percentage)
+          ? `een ander percentage (${alsPercentage(rij.percentage)} tegen ${alsPercentage(eerder.rij.percentage)})`
+          : !gelijk(eerder.rij.percentageNhcNic, rij.percentageNhcNic)
+            ? 'een ander percentage NHC/NIC'
+            : undefined;
+        if (anders)
+          throw ongeldig(
+            `${naam}, rij ${rij.rij}: dezelfde combinatie als rij ${eerder.rij.rij} (${wat}) met ${anders}; houd één regel per combinatie`,
+          );
         continue;
       }
       if (rij.maximum) {
         if (plafond && !plafond.maximum.equals(rij.maximum)) {
-          throw ongeldig(`${naam}, rij ${rij.rij}, kolom Maximum: ${alsPercentage(rij.maximum)} wijkt af van het maximum ${alsPercentage(plafond.maximum)} in rij ${plafond.rij.rij} voor ${rij.zorgkantoor} ${rij.jaar} ${rij.sector}`);
+          throw ongeldig(
+            `${naam}, rij ${rij.rij}, kolom Maximum: ${alsPercentage(rij.maximum)} wijkt af van het maximum ${alsPercentage(plafond.maximum)} in rij ${plafond.rij.rij} voor ${rij.zorgkantoor} ${rij.jaar} ${rij.sector}`,
+          );
         }
         plafond = { rij, maximum: rij.maximum };
       }
@@ -221,7 +249,14 @@ function regelsVan(rijen: readonly Eigenrij[], naam: string): Beleidsregel[] {
       jaar: eerste.jaar,
       sectoren: [eerste.sector],
       varianten: [...varianten.values()].map((v) => v.variant),
-      ...(plafond ? { plafond: { procent: plafond.maximum.times(100).toString(), bron: { titel: plafond.rij.bron, sectie: `rij ${plafond.rij.rij}`, eigen: true } } } : {}),
+      ...(plafond
+        ? {
+            plafond: {
+              procent: plafond.maximum.times(100).toString(),
+              bron: { titel: plafond.rij.bron, sectie: `rij ${plafond.rij.rij}`, eigen: true },
+            },
+          }
+        : {}),
       eigenWoorden: eigen,
     };
   });

@@ -34,7 +34,10 @@ describe('policy numbers besides the tariff rules', () => {
   });
 
   it('lists the stimulus budget exclusions as data (CZ GGZ 2023, §6.2)', () => {
-    expect(beleidssoorten('stimuleringsbudget uitgezonderd', { zorgkantoor: 'CZ', jaar: 2023 })).toEqual({ soorten: ['VPT', 'DTV', 'logeren'], bron: { titel: 'CZ GGZ 2023', sectie: '§6.2' } });
+    expect(beleidssoorten('stimuleringsbudget uitgezonderd', { zorgkantoor: 'CZ', jaar: 2023 })).toEqual({
+      soorten: ['VPT', 'DTV', 'logeren'],
+      bron: { titel: 'CZ GGZ 2023', sectie: '§6.2' },
+    });
   });
 
   it('cites every number with a known title and a section', () => {
@@ -66,7 +69,9 @@ describe('policy numbers besides the tariff rules', () => {
 
 describe('leesEigenBeleid (docs/contract.md §3 decision 15)', () => {
   it('an empty range is named as such', () => {
-    expect(fout(() => leesEigenBeleid([[null, '']])).bericht).toMatch(/^beleid: de beleidstabel is leeg; verwacht een kopregel met Zorgkantoor, Jaar, Sector, Kenmerken \(optioneel\)/);
+    expect(fout(() => leesEigenBeleid([[null, '']])).bericht).toMatch(
+      /^beleid: de beleidstabel is leeg; verwacht een kopregel met Zorgkantoor, Jaar, Sector, Kenmerken \(optioneel\)/,
+    );
   });
 
   it('groups rows into one rule per zorgkantoor, jaar and sector, with its own words and ceiling', () => {

@@ -11,7 +11,12 @@ import { getallenZzInkoopkader2022 } from './zz-inkoopkader-2022';
  * Every number of every source besides the tariff rules (docs/contract.md §2), one list per source document. A
  * new year or document is a new list here; the calculation code asks by name, zorgkantoor and year.
  */
-export const beleidsgetallen: readonly Beleidsgetal[] = [...getallenZkVv2017, ...getallenZzInkoopkader2022, ...getallenZkAanvulling2023, ...getallenCzGgz2023];
+export const beleidsgetallen: readonly Beleidsgetal[] = [
+  ...getallenZkVv2017,
+  ...getallenZzInkoopkader2022,
+  ...getallenZkAanvulling2023,
+  ...getallenCzGgz2023,
+];
 
 export interface Getalvraag {
   zorgkantoor: Beleidsgetal['zorgkantoor'];
@@ -21,7 +26,13 @@ export interface Getalvraag {
 
 /** The numbers of one name, zorgkantoor and year (every soort, unless one is asked). */
 export function zoekGetallen(naam: Getalnaam, vraag: Getalvraag): Beleidsgetal[] {
-  return beleidsgetallen.filter((g) => g.naam === naam && g.zorgkantoor === vraag.zorgkantoor && g.jaar === vraag.jaar && (vraag.soort === undefined || g.soort === vraag.soort));
+  return beleidsgetallen.filter(
+    (g) =>
+      g.naam === naam &&
+      g.zorgkantoor === vraag.zorgkantoor &&
+      g.jaar === vraag.jaar &&
+      (vraag.soort === undefined || g.soort === vraag.soort),
+  );
 }
 
 /**
@@ -32,7 +43,9 @@ export function beleidsgetal(naam: Getalnaam, vraag: Getalvraag): Beleidsgetal &
   const gevonden = zoekGetallen(naam, vraag);
   const getal = gevonden[0];
   if (gevonden.length !== 1 || getal.eenheid === 'soorten') {
-    throw new Error(`beleidsgegeven "${naam}" van ${vraag.zorgkantoor} ${vraag.jaar}${vraag.soort ? ` ${vraag.soort}` : ''}: ${gevonden.length} gevonden, 1 getal verwacht`);
+    throw new Error(
+      `beleidsgegeven "${naam}" van ${vraag.zorgkantoor} ${vraag.jaar}${vraag.soort ? ` ${vraag.soort}` : ''}: ${gevonden.length} gevonden, 1 getal verwacht`,
+    );
   }
   return getal;
 }
@@ -40,7 +53,8 @@ export function beleidsgetal(naam: Getalnaam, vraag: Getalvraag): Beleidsgetal &
 /** A list of soorten the code relies on (the stimulus budget's exclusions). */
 export function beleidssoorten(naam: Getalnaam, vraag: Getalvraag): { soorten: readonly Prestatiesoort[]; bron: Bron } {
   const [getal, ...meer] = zoekGetallen(naam, vraag);
-  if (!getal || meer.length || getal.eenheid !== 'soorten') throw new Error(`beleidsgegeven "${naam}" van ${vraag.zorgkantoor} ${vraag.jaar}: geen lijst van soorten`);
+  if (!getal || meer.length || getal.eenheid !== 'soorten')
+    throw new Error(`beleidsgegeven "${naam}" van ${vraag.zorgkantoor} ${vraag.jaar}: geen lijst van soorten`);
   return { soorten: getal.soorten, bron: getal.bron };
 }
 
@@ -98,7 +112,8 @@ export function standaardUit(naam: Getalnaam, vraag: Getalvraag): Standaard {
 /** The same number in English notation for the en-US/en-GB help. */
 function engels(getal: Beleidsgetal & { waarde: string }): string {
   const getoond = toonGetal(getal);
-  const punt = (t: string) => t.replace(/\./g, '\u0000').replace(/,/g, '.').replace(/\u0000/g, ',');
+  // Swap the Dutch separators in one pass: "1.234,5" → "1,234.5".
+  const punt = (t: string) => t.replace(/[.,]/g, (teken) => (teken === '.' ? ',' : '.'));
   switch (getal.eenheid) {
     case 'procentpunt':
       return `${punt(getoond.replace(' procentpunt', ''))} percentage points`;

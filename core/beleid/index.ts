@@ -25,7 +25,12 @@ export const kanttekeningen: readonly Kanttekening[] = [...kanttekeningen2024];
  * The rule for one zorgkantoor, year and sector: the user's policy table's rule where it has one for
  * exactly that combination (docs/contract.md §3 decision 15), else the embedded sources', if any.
  */
-export function zoekBeleidsregel(zorgkantoor: Zorgkantoor, jaar: number, sector: Sector, eigen: readonly Beleidsregel[] = []): Beleidsregel | undefined {
+export function zoekBeleidsregel(
+  zorgkantoor: Zorgkantoor,
+  jaar: number,
+  sector: Sector,
+  eigen: readonly Beleidsregel[] = [],
+): Beleidsregel | undefined {
   const past = (r: Beleidsregel) => r.zorgkantoor === zorgkantoor && r.jaar === jaar && r.sectoren.includes(sector);
   return eigen.find(past) ?? beleidsregels.find(past);
 }

@@ -65,7 +65,14 @@ export interface Kenmerkwoord {
 export const KENMERKEN: Readonly<Record<VasteKenmerkId, Kenmerkwoord>> = {
   nieuw: {
     woord: 'nieuw',
-    synoniemen: ['nieuwe aanbieder', 'nieuwe zorgaanbieder', 'nieuw voor zorgkantoor', 'nieuw voor het zorgkantoor', 'nieuwe toetreder', 'nieuwkomer'],
+    synoniemen: [
+      'nieuwe aanbieder',
+      'nieuwe zorgaanbieder',
+      'nieuw voor zorgkantoor',
+      'nieuw voor het zorgkantoor',
+      'nieuwe toetreder',
+      'nieuwkomer',
+    ],
     groep: 'aanbieder',
   },
   bestaand: {
@@ -186,7 +193,10 @@ function herkenWoord(tekst: string, eigen: EigenWoorden): Kenmerk | undefined {
  * The user's words, split and recognised (in the vocabulary, then in the policy table's own words);
  * words recognised nowhere are returned as `onbekend`.
  */
-export function herkenKenmerken(kenmerken: readonly string[], eigen: EigenWoorden = GEEN_EIGEN_WOORDEN): { herkend: Kenmerk[]; onbekend: string[] } {
+export function herkenKenmerken(
+  kenmerken: readonly string[],
+  eigen: EigenWoorden = GEEN_EIGEN_WOORDEN,
+): { herkend: Kenmerk[]; onbekend: string[] } {
   const herkend: Kenmerk[] = [];
   const onbekend: string[] = [];
   for (const tekst of kenmerken.flatMap(splitsKenmerken)) {
@@ -211,7 +221,8 @@ export function kenmerkenUit(waarde: Argument, naam: string): string[] {
     for (const cel of rij) {
       index += 1;
       if (isLeeg(cel) || (bereik && cel === 0)) continue;
-      if (typeof cel !== 'string') throw ongeldig(`${bereik ? celNaam(naam, index) : naam} moet tekst zijn zoals "nieuw" of "geïntegreerd", niet ${toon(cel)}`);
+      if (typeof cel !== 'string')
+        throw ongeldig(`${bereik ? celNaam(naam, index) : naam} moet tekst zijn zoals "nieuw" of "geïntegreerd", niet ${toon(cel)}`);
       teksten.push(cel);
     }
   }

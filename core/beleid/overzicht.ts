@@ -26,10 +26,24 @@ export const TARIEFBELEID: Beleidssectie = {
   toelichting:
     'Percentages van het NZa-maximumtarief; pp = procentpunt; — = zonder kenmerken. "niet gepubliceerd": de bron noemt geen getal, vul het afgesproken percentage zelf in.',
   koppen: ['Jaar', 'Zorgkantoor', 'Sector', 'Kenmerken', 'Zorg', 'NHC/NIC', 'Bron'],
-  rijen: (filter, eigen) => beleidstabel(filter, eigen).map((r) => [String(r.jaar), r.zorgkantoor, sectorenTekst(r.sectoren), r.kenmerken, r.zorg, r.nhcNic, r.bron]),
+  rijen: (filter, eigen) =>
+    beleidstabel(filter, eigen).map((r) => [
+      String(r.jaar),
+      r.zorgkantoor,
+      sectorenTekst(r.sectoren),
+      r.kenmerken,
+      r.zorg,
+      r.nhcNic,
+      r.bron,
+    ]),
   noten: (filter) => {
     const noten = kanttekeningenVoor(filter);
-    return noten.length ? ['Niet met zekerheid aan een zorgkantoor toe te schrijven (alleen ter toelichting, nooit in een berekening):', ...noten.map((k) => `  - ${k}`)] : [];
+    return noten.length
+      ? [
+          'Niet met zekerheid aan een zorgkantoor toe te schrijven (alleen ter toelichting, nooit in een berekening):',
+          ...noten.map((k) => `  - ${k}`),
+        ]
+      : [];
   },
 };
 
@@ -51,10 +65,17 @@ export const BELEIDSGETALLEN: Beleidssectie = {
 
 export const TERMIJNEN_EN_VOORRANG: Beleidssectie = {
   titel: 'Termijnen en voorrang bij de herschikking',
-  toelichting: 'De tijdpaden van de inkoopprocedure (beslissing 16), de bezwaartermijn en de volgorde van voorrang bij de herschikking (beslissing 14).',
+  toelichting:
+    'De tijdpaden van de inkoopprocedure (beslissing 16), de bezwaartermijn en de volgorde van voorrang bij de herschikking (beslissing 14).',
   koppen: ['Jaar', 'Zorgkantoor', 'Gegeven', 'Waarde', 'Bron'],
   rijen: (filter) =>
-    termijnBeleidsrijen({ jaar: filter.jaar, zorgkantoor: filter.zorgkantoor }).map((r) => [String(r.jaar), r.zorgkantoor, r.onderwerp, r.waarde, r.bron]),
+    termijnBeleidsrijen({ jaar: filter.jaar, zorgkantoor: filter.zorgkantoor }).map((r) => [
+      String(r.jaar),
+      r.zorgkantoor,
+      r.onderwerp,
+      r.waarde,
+      r.bron,
+    ]),
 };
 
 export const BELEIDSSECTIES: readonly Beleidssectie[] = [TARIEFBELEID, BELEIDSGETALLEN, TERMIJNEN_EN_VOORRANG];

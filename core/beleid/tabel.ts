@@ -89,12 +89,23 @@ export function beleidstabel(filter: Beleidsfilter = {}, eigen?: EigenBeleid): B
       : richttarieven.flatMap((r) => {
           const sectoren = sectorenDoor(r.sectoren, filter);
           if (!jaarPast(r.jaar) || sectoren.length === 0) return [];
-          return [{ jaar: r.jaar, zorgkantoor: 'landelijk' as const, sectoren, kenmerken: 'richttarief', zorg: alsPercentage(uitProcent(r.procent)), nhcNic: '', bron: bronnenTekst([r.bron]) }];
+          return [
+            {
+              jaar: r.jaar,
+              zorgkantoor: 'landelijk' as const,
+              sectoren,
+              kenmerken: 'richttarief',
+              zorg: alsPercentage(uitProcent(r.procent)),
+              nhcNic: '',
+              bron: bronnenTekst([r.bron]),
+            },
+          ];
         });
   // The user's rules replace the embedded ones for exactly their zorgkantoor, jaar and sector (docs/contract.md §3 decision 15).
   const eigenRegels = eigen?.regels ?? [];
   const vervangen = (beleidsregel: Beleidsregel, sector: Sector) =>
-    !eigenRegels.includes(beleidsregel) && eigenRegels.some((e) => e.zorgkantoor === beleidsregel.zorgkantoor && e.jaar === beleidsregel.jaar && e.sectoren.includes(sector));
+    !eigenRegels.includes(beleidsregel) &&
+    eigenRegels.some((e) => e.zorgkantoor === beleidsregel.zorgkantoor && e.jaar === beleidsregel.jaar && e.sectoren.includes(sector));
   const perZorgkantoor = [...beleidsregels, ...eigenRegels].flatMap((beleidsregel) => {
     const sectoren = sectorenDoor(beleidsregel.sectoren, filter).filter((s) => !vervangen(beleidsregel, s));
     if (!jaarPast(beleidsregel.jaar) || sectoren.length === 0) return [];

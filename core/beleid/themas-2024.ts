@@ -31,9 +31,15 @@ export const themas2024: readonly Beleidsregel[] = [
       richttarief,
       // "Beperkte mogelijkheden nieuwe aanbieders: alleen afspraken voor zorg thuis (extramurale
       // leveringsvormen VPT en/of MPT) en met lagere tarieven."
-      nieuwNietGepubliceerd('Zilveren Kruis maakt met nieuwe aanbieders alleen afspraken voor zorg thuis (VPT en/of MPT) tegen een lager tarief; de bron noemt geen getal'),
+      nieuwNietGepubliceerd(
+        'Zilveren Kruis maakt met nieuwe aanbieders alleen afspraken voor zorg thuis (VPT en/of MPT) tegen een lager tarief; de bron noemt geen getal',
+      ),
       // "Zorgaanbieders met een rol essentiële voorzieningen ontvangen hoger tariefpercentage van 96,0%."
-      { kenmerken: ['essentiele voorzieningen'], basis: { procent: '96.0', omschrijving: 'tariefpercentage voor zorgaanbieders met een rol in essentiële voorzieningen' }, bron: RIJ },
+      {
+        kenmerken: ['essentiele voorzieningen'],
+        basis: { procent: '96.0', omschrijving: 'tariefpercentage voor zorgaanbieders met een rol in essentiële voorzieningen' },
+        bron: RIJ,
+      },
     ],
   },
   {
@@ -44,7 +50,11 @@ export const themas2024: readonly Beleidsregel[] = [
     // "Opslag tarieven mogelijk wanneer: - Commitment aan regionale V&V tafels - Opslag bij MPT om groei
     // te stimuleren" — no number.
     nietGepubliceerd: [
-      { kenmerk: 'opslag regionale tafels', reden: 'VGZ noemt een opslag bij commitment aan de regionale V&V-tafels, zonder getal', bron: RIJ },
+      {
+        kenmerk: 'opslag regionale tafels',
+        reden: 'VGZ noemt een opslag bij commitment aan de regionale V&V-tafels, zonder getal',
+        bron: RIJ,
+      },
       { kenmerk: 'opslag mpt', reden: 'VGZ noemt een opslag bij MPT om groei te stimuleren, zonder getal', bron: RIJ },
     ],
   },
@@ -65,7 +75,9 @@ export const themas2024: readonly Beleidsregel[] = [
       // "Mogelijkheid tot opslag voor bewegingen en doelen +0,3% of free proposal tot 100%."
       { kenmerk: 'bewegingen en doelen', procentpunt: '0.3', omschrijving: 'opslag bewegingen en doelen', bron: RIJ },
     ],
-    nietGepubliceerd: [{ kenmerk: 'free proposal', reden: 'bij een free proposal spreekt CZ een eigen percentage af, hoogstens 100%', bron: RIJ }],
+    nietGepubliceerd: [
+      { kenmerk: 'free proposal', reden: 'bij een free proposal spreekt CZ een eigen percentage af, hoogstens 100%', bron: RIJ },
+    ],
     plafond: { procent: '100', bron: RIJ },
   },
   {
@@ -85,7 +97,8 @@ export const themas2024: readonly Beleidsregel[] = [
     ],
     // 95,5 % + 1 procentpunt, the top of the differentiation range.
     plafond: { procent: '96.5', bron: { ...RIJ, afgeleid: true, zekerheid: 'middel' } },
-    samenvatting: 'richttarief 95,5%, per aanbieder gedifferentieerd van -2 tot +1 procentpunt (93,5%–96,5%); geef de afgesproken stap als kenmerk, bijvoorbeeld "differentiatie +0,5"',
+    samenvatting:
+      'richttarief 95,5%, per aanbieder gedifferentieerd van -2 tot +1 procentpunt (93,5%–96,5%); geef de afgesproken stap als kenmerk, bijvoorbeeld "differentiatie +0,5"',
   },
   {
     zorgkantoor: 'DSW',
@@ -101,7 +114,12 @@ export const themas2024: readonly Beleidsregel[] = [
         aanpassingen: [{ procentpunt: '1.0', omschrijving: 'monitor hoger', maximaal: true }],
         bron: RIJ,
       },
-      { kenmerken: ['monitor gelijk'], basis: { vorigPercentage: 'eigen tariefpercentage 2023' }, aanpassingen: [{ procentpunt: '0', omschrijving: 'monitor gelijk' }], bron: RIJ },
+      {
+        kenmerken: ['monitor gelijk'],
+        basis: { vorigPercentage: 'eigen tariefpercentage 2023' },
+        aanpassingen: [{ procentpunt: '0', omschrijving: 'monitor gelijk' }],
+        bron: RIJ,
+      },
       {
         kenmerken: ['monitor lager'],
         basis: { vorigPercentage: 'eigen tariefpercentage 2023' },
@@ -110,7 +128,11 @@ export const themas2024: readonly Beleidsregel[] = [
       },
       // "Nieuwe zorgaanbieders: eenjarige overeenkomst, waarbij voor 2024 een tariefpercentage van 91%
       // van het NZa tarief geldt."
-      { kenmerken: ['nieuw'], basis: { procent: '91.0', omschrijving: 'tariefpercentage voor nieuwe zorgaanbieders (eenjarige overeenkomst)' }, bron: RIJ },
+      {
+        kenmerken: ['nieuw'],
+        basis: { procent: '91.0', omschrijving: 'tariefpercentage voor nieuwe zorgaanbieders (eenjarige overeenkomst)' },
+        bron: RIJ,
+      },
     ],
     plafond: { procent: '97.5', bron: RIJ },
     samenvatting:
@@ -121,7 +143,10 @@ export const themas2024: readonly Beleidsregel[] = [
     jaar: 2024,
     sectoren: ['V&V'],
     // "Lager richtarief voor nieuwe aanbieders." — no number.
-    varianten: [richttarief, nieuwNietGepubliceerd('Zorg en Zekerheid hanteert een lager richttarief voor nieuwe aanbieders; de bron noemt geen getal')],
+    varianten: [
+      richttarief,
+      nieuwNietGepubliceerd('Zorg en Zekerheid hanteert een lager richttarief voor nieuwe aanbieders; de bron noemt geen getal'),
+    ],
     // "Mogelijkheid tot meerjarige werkgeversopslag (0,3% van NZa tarief in 2024)."
     opslagen: [{ kenmerk: 'werkgeversopslag', procentpunt: '0.3', omschrijving: 'werkgeversopslag', bron: RIJ }],
   },
@@ -132,7 +157,8 @@ export const kanttekeningen2024: readonly Kanttekening[] = [
   {
     jaar: 2024,
     sectoren: ['V&V'],
-    tekst: 'toeslagen op VPT (0,4%) en MPT (3,5%) mogelijk op basis van specifieke plannen; de kolom (zorgkantoor) is in de bron niet met zekerheid te bepalen',
+    tekst:
+      'toeslagen op VPT (0,4%) en MPT (3,5%) mogelijk op basis van specifieke plannen; de kolom (zorgkantoor) is in de bron niet met zekerheid te bepalen',
     bron: RIJ,
   },
   {

@@ -27,7 +27,8 @@ export const zkVv2017: readonly Beleidsregel[] = [
     nietGepubliceerd: [
       {
         kenmerk: 'tariefsopslag',
-        reden: 'de tariefsopslag (hoogstens 3 procentpunt) volgt uit het ontwikkelplan en het basistariefpercentage staat niet in deze bron; reken met WLZ.OPSLAGTARIEF(basispercentage; opslag)',
+        reden:
+          'de tariefsopslag (hoogstens 3 procentpunt) volgt uit het ontwikkelplan en het basistariefpercentage staat niet in deze bron; reken met WLZ.OPSLAGTARIEF(basispercentage; opslag)',
         bron: PARAGRAAF_2_2_5,
       },
     ],
@@ -36,7 +37,16 @@ export const zkVv2017: readonly Beleidsregel[] = [
 
 export const getallenZkVv2017: readonly Beleidsgetal[] = [
   // "De tariefsopslag is landelijk vastgesteld op maximaal 3%."
-  { naam: 'maximale tariefsopslag', zorgkantoor: 'landelijk', jaar: 2017, sectoren: ['V&V'], waarde: '3', eenheid: 'procentpunt', omschrijving: 'maximale tariefsopslag op het basistariefpercentage', bron: PARAGRAAF_2_2_5 },
+  {
+    naam: 'maximale tariefsopslag',
+    zorgkantoor: 'landelijk',
+    jaar: 2017,
+    sectoren: ['V&V'],
+    waarde: '3',
+    eenheid: 'procentpunt',
+    omschrijving: 'maximale tariefsopslag op het basistariefpercentage',
+    bron: PARAGRAAF_2_2_5,
+  },
   // §4.7: the difference between VPT inclusief and exclusief behandeling "(op jaarbasis)" caps
   // behandeling MPT; VPT tariffs are per day, so a year is 365 days (our reading: afgeleid).
   {

@@ -1,6 +1,7 @@
 import { leesControlecontext, maakBeleid } from './beleidscontrole';
 
-const percentage = (uitkomst: ReturnType<ReturnType<typeof maakBeleid>['voorSoort']>) => ('antwoord' in uitkomst ? uitkomst.antwoord.percentage.toString() : uitkomst.fout.code);
+const percentage = (uitkomst: ReturnType<ReturnType<typeof maakBeleid>['voorSoort']>) =>
+  'antwoord' in uitkomst ? uitkomst.antwoord.percentage.toString() : uitkomst.fout.code;
 
 describe('maakBeleid: the policy percentage per line (CZ GGZ 2023, §6.2)', () => {
   const bestaand = maakBeleid({ zorgkantoor: 'cz', jaar: 2023, sector: 'ggz', kenmerken: [] });
@@ -10,7 +11,7 @@ describe('maakBeleid: the policy percentage per line (CZ GGZ 2023, §6.2)', () =
     expect(bestaand.nietGepubliceerd).toBeUndefined();
   });
 
-  it('adds the line\'s Soort as a kenmerk where the policy knows it: VPT, DTV and logeren at 100 %', () => {
+  it("adds the line's Soort as a kenmerk where the policy knows it: VPT, DTV and logeren at 100 %", () => {
     expect(percentage(bestaand.voorSoort(undefined))).toBe('0.958');
     expect(percentage(bestaand.voorSoort('ZZP'))).toBe('0.958');
     expect(percentage(bestaand.voorSoort('MPT'))).toBe('0.958');
@@ -43,15 +44,23 @@ describe('leesControlecontext', () => {
     expect(leesControlecontext(null, '', undefined, [[null]])).toBeUndefined();
   });
 
-  it('reads Excel values and the CLI\'s texts alike', () => {
+  it("reads Excel values and the CLI's texts alike", () => {
     expect(leesControlecontext('CZ', 2023, 'GGZ', 'nieuw')).toEqual({ zorgkantoor: 'CZ', jaar: 2023, sector: 'GGZ', kenmerken: ['nieuw'] });
-    expect(leesControlecontext('CZ', '2023', 'GGZ', [['nieuw'], ['VPT']], { voorvoegsel: '--' })).toEqual({ zorgkantoor: 'CZ', jaar: 2023, sector: 'GGZ', kenmerken: ['nieuw', 'VPT'] });
+    expect(leesControlecontext('CZ', '2023', 'GGZ', [['nieuw'], ['VPT']], { voorvoegsel: '--' })).toEqual({
+      zorgkantoor: 'CZ',
+      jaar: 2023,
+      sector: 'GGZ',
+      kenmerken: ['nieuw', 'VPT'],
+    });
   });
 
   it('an incomplete context is no error but one waarschuwing to come (docs/contract.md §3 decision 12)', () => {
-    expect(leesControlecontext('CZ', null, null, null)).toEqual({ onvolledig: 'voor de vergelijking met het beleid zijn zorgkantoor, jaar en sector alle drie nodig; jaar en sector ontbreken' });
+    expect(leesControlecontext('CZ', null, null, null)).toEqual({
+      onvolledig: 'voor de vergelijking met het beleid zijn zorgkantoor, jaar en sector alle drie nodig; jaar en sector ontbreken',
+    });
     expect(leesControlecontext(null, null, null, 'nieuw', { voorvoegsel: '--' })).toEqual({
-      onvolledig: 'voor de vergelijking met het beleid zijn --zorgkantoor, --jaar en --sector alle drie nodig; --zorgkantoor, --jaar en --sector ontbreken',
+      onvolledig:
+        'voor de vergelijking met het beleid zijn --zorgkantoor, --jaar en --sector alle drie nodig; --zorgkantoor, --jaar en --sector ontbreken',
     });
     expect(leesControlecontext('CZ', 2023, null, null)).toEqual({ onvolledig: expect.stringMatching(/; sector ontbreekt$/) });
   });

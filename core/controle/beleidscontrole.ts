@@ -37,16 +37,26 @@ export interface Contextopties {
  * The context of CONTROLEER and `wlz controleer`, as Excel values (the CLI passes its option texts,
  * with `voorvoegsel` "--" so messages name its options). All empty: no policy comparison.
  */
-export function leesControlecontext(zorgkantoor: Argument, jaar: Argument, sector: Argument, kenmerken: Argument, opties: Contextopties = {}): Controlecontext | undefined {
+export function leesControlecontext(
+  zorgkantoor: Argument,
+  jaar: Argument,
+  sector: Argument,
+  kenmerken: Argument,
+  opties: Contextopties = {},
+): Controlecontext | undefined {
   const voorvoegsel = opties.voorvoegsel ?? '';
   const delen = { zorgkantoor, jaar, sector };
   const ontbreekt = (Object.keys(delen) as (keyof typeof delen)[]).filter((naam) => isLeeg(delen[naam])).map((naam) => voorvoegsel + naam);
-  const vorigPercentage = isLeeg(opties.vorig) ? undefined : leesPercentage(opties.vorig, `${voorvoegsel}${voorvoegsel ? 'vorig' : 'vorig_percentage'}`);
+  const vorigPercentage = isLeeg(opties.vorig)
+    ? undefined
+    : leesPercentage(opties.vorig, `${voorvoegsel}${voorvoegsel ? 'vorig' : 'vorig_percentage'}`);
   const gelezenKenmerken = kenmerkenUit(kenmerken, voorvoegsel + 'kenmerken');
   if (ontbreekt.length === 3 && gelezenKenmerken.length === 0 && vorigPercentage === undefined) return undefined;
   if (ontbreekt.length > 0) {
     const [z, j, s] = ['zorgkantoor', 'jaar', 'sector'].map((naam) => voorvoegsel + naam);
-    return { onvolledig: `voor de vergelijking met het beleid zijn ${z}, ${j} en ${s} alle drie nodig; ${opsomming(ontbreekt)} ${ontbreekt.length === 1 ? 'ontbreekt' : 'ontbreken'}` };
+    return {
+      onvolledig: `voor de vergelijking met het beleid zijn ${z}, ${j} en ${s} alle drie nodig; ${opsomming(ontbreekt)} ${ontbreekt.length === 1 ? 'ontbreekt' : 'ontbreken'}`,
+    };
   }
   return {
     zorgkantoor: leesTekst(zorgkantoor, voorvoegsel + 'zorgkantoor'),
@@ -89,10 +99,15 @@ export function maakBeleid(context: Controlecontext): Beleid {
   }
   controleerNamen(context);
   const basis = vraag(context, []);
-  const naam = 'antwoord' in basis ? `${basis.antwoord.zorgkantoor} ${context.jaar} ${basis.antwoord.sector}` : `${context.zorgkantoor} ${context.jaar} ${context.sector}`;
+  const naam =
+    'antwoord' in basis
+      ? `${basis.antwoord.zorgkantoor} ${context.jaar} ${basis.antwoord.sector}`
+      : `${context.zorgkantoor} ${context.jaar} ${context.sector}`;
   const omschrijving = context.kenmerken.length > 0 ? `${naam} (${context.kenmerken.join(', ')})` : naam;
 
-  const geldig = new Map(geldigeKenmerken(context.zorgkantoor, context.jaar, context.sector, context.eigen).map((k) => [normaliseer(k), k]));
+  const geldig = new Map(
+    geldigeKenmerken(context.zorgkantoor, context.jaar, context.sector, context.eigen).map((k) => [normaliseer(k), k]),
+  );
   const alGegeven = new Set(context.kenmerken.flatMap(splitsKenmerken).map(normaliseer));
   const perSoort = new Map<string, Beleidsuitkomst>();
   return {

@@ -42,16 +42,22 @@ const LEZER: Record<Getalkolom, Lezer> = {
  */
 const NUL_IS_LEEG: ReadonlySet<Getalkolom> = new Set(['nzaZorg', 'tariefpercentage', 'percentageNhcNic']);
 
-const EXCEL_FOUTWAARDE = /^#(N\/A|VALUE!|DIV\/0!|REF!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA|WAARDE!|DEEL\/0!|VERW!|NAAM\?|GETAL!|LEEG!|N\/B)$/i;
+const EXCEL_FOUTWAARDE =
+  /^#(N\/A|VALUE!|DIV\/0!|REF!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA|WAARDE!|DEEL\/0!|VERW!|NAAM\?|GETAL!|LEEG!|N\/B)$/i;
 
 export function leesGetalcel(ruw: Rastercel, soort: Getalkolom, naam: string): GelezenGetalcel {
   if (isFormuleZonderUitkomst(ruw)) return { formule: ruw.formule };
-  if (ruw === null || ruw === undefined || (typeof ruw === 'string' && ruw.trim() === '') || (ruw === 0 && NUL_IS_LEEG.has(soort))) return 'leeg';
+  if (ruw === null || ruw === undefined || (typeof ruw === 'string' && ruw.trim() === '') || (ruw === 0 && NUL_IS_LEEG.has(soort)))
+    return 'leeg';
   if (isDatumcel(ruw)) {
     // A number formatted as a date reads as a date in Excel: 2023 typed in a date cell is 15-7-1905.
-    return { fout: `${naam}: de cel bevat een datum (${datumAlsTekst(ruw)}), geen getal; controleer de waarde en de celopmaak`, gevonden: datumAlsTekst(ruw) };
+    return {
+      fout: `${naam}: de cel bevat een datum (${datumAlsTekst(ruw)}), geen getal; controleer de waarde en de celopmaak`,
+      gevonden: datumAlsTekst(ruw),
+    };
   }
-  if (typeof ruw === 'string' && EXCEL_FOUTWAARDE.test(ruw.trim())) return { fout: `${naam}: de cel bevat de foutwaarde ${ruw.trim()}`, gevonden: ruw.trim() };
+  if (typeof ruw === 'string' && EXCEL_FOUTWAARDE.test(ruw.trim()))
+    return { fout: `${naam}: de cel bevat de foutwaarde ${ruw.trim()}`, gevonden: ruw.trim() };
   // Any other object is an error value as a host hands it over (e.g. a CustomFunctions.Error).
   if (typeof ruw === 'object') {
     const code = String((ruw as { code?: unknown }).code ?? '');

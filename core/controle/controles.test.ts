@@ -103,7 +103,12 @@ describe('each fault once, at its cause', () => {
 
   it('Dutch number text is read and checked, with a warning that Excel leaves it out of SOM', () => {
     expect(controleer(tabel([4, 'Volume', '1.000,5'], [4, 'Bedrag', '59.759,87']))).toEqual([
-      expect.objectContaining({ rij: 5, kolom: 'Volume', ernst: 'waarschuwing', bericht: 'Volume: getal als tekst "1.000,5"; Excel telt tekst niet mee in SOM. Typ het als getal.' }),
+      expect.objectContaining({
+        rij: 5,
+        kolom: 'Volume',
+        ernst: 'waarschuwing',
+        bericht: 'Volume: getal als tekst "1.000,5"; Excel telt tekst niet mee in SOM. Typ het als getal.',
+      }),
       expect.objectContaining({ rij: 5, kolom: 'Bedrag', ernst: 'waarschuwing' }),
     ]);
     // Read as text, still checked: 1.000,5 × 59,73 = 59.759,865 → 59.759,87, not 59.759,00.
@@ -123,19 +128,39 @@ describe('each fault once, at its cause', () => {
         gevonden: '95,8',
       },
     ]);
-    expect(controleer(tabel([1, 'Tariefpercentage', '95,8']))[0].bericht).toBe('Tariefpercentage: 95,8 lijkt een percentage als getal; typ 95,8% of 0,958');
+    expect(controleer(tabel([1, 'Tariefpercentage', '95,8']))[0].bericht).toBe(
+      'Tariefpercentage: 95,8 lijkt een percentage als getal; typ 95,8% of 0,958',
+    );
   });
 
   it('a percentage below 0 is a fout; 0 or empty is missing (Excel desktop hands an empty cell over as 0)', () => {
     expect(controleer(tabel([1, 'Tariefpercentage', -0.958]))).toEqual([
-      expect.objectContaining({ rij: 2, ernst: 'fout', bericht: 'Tariefpercentage moet groter dan 0% en hoogstens 100% liggen, niet -0,958' }),
+      expect.objectContaining({
+        rij: 2,
+        ernst: 'fout',
+        bericht: 'Tariefpercentage moet groter dan 0% en hoogstens 100% liggen, niet -0,958',
+      }),
     ]);
     expect(controleer(tabel([1, 'Tariefpercentage', 0]))).toEqual([
-      expect.objectContaining({ rij: 2, ernst: 'waarschuwing', bericht: 'Tariefpercentage ontbreekt (leeg of 0): het tarief is niet nagerekend' }),
+      expect.objectContaining({
+        rij: 2,
+        ernst: 'waarschuwing',
+        bericht: 'Tariefpercentage ontbreekt (leeg of 0): het tarief is niet nagerekend',
+      }),
     ]);
     // With a context the tariff is still checked, with the policy percentage.
-    expect(controleer(tabel([1, 'Tariefpercentage', null], [1, 'Tarief', 159.26], [1, 'Bedrag', 19111.2], [5, 'Bedrag', 187341.82]), CZ_GGZ_2023())).toEqual([
-      expect.objectContaining({ rij: 2, kolom: 'Tariefpercentage', ernst: 'waarschuwing', bericht: 'Tariefpercentage ontbreekt (leeg of 0): het tarief is nagerekend met het beleidspercentage' }),
+    expect(
+      controleer(
+        tabel([1, 'Tariefpercentage', null], [1, 'Tarief', 159.26], [1, 'Bedrag', 19111.2], [5, 'Bedrag', 187341.82]),
+        CZ_GGZ_2023(),
+      ),
+    ).toEqual([
+      expect.objectContaining({
+        rij: 2,
+        kolom: 'Tariefpercentage',
+        ernst: 'waarschuwing',
+        bericht: 'Tariefpercentage ontbreekt (leeg of 0): het tarief is nagerekend met het beleidspercentage',
+      }),
       expect.objectContaining({ rij: 2, kolom: 'Tarief', ernst: 'waarschuwing', verwacht: '€ 159,25' }),
     ]);
   });
@@ -145,11 +170,15 @@ describe('each fault once, at its cause', () => {
     const raster = tabel([1, 'Tarief', 159.26], [1, 'Bedrag', 19111.2], [5, 'Bedrag', 187341.82]);
     const voorSectie = [[...KOP], [0, 'Verblijf', 0, 0, 0, 0, 0, 0, 0, 0], ...raster.slice(1)];
     expect(controleer(metNullen(voorSectie)).map((b) => [b.rij, b.kolom, b.ernst])).toEqual([[3, 'Tarief', 'fout']]);
-    expect(controleer(metNullen(tabel([2, 'Prestatiecode', null]))).map((b) => [b.rij, b.kolom, b.ernst])).toEqual([[3, 'Prestatiecode', 'waarschuwing']]);
+    expect(controleer(metNullen(tabel([2, 'Prestatiecode', null]))).map((b) => [b.rij, b.kolom, b.ernst])).toEqual([
+      [3, 'Prestatiecode', 'waarschuwing'],
+    ]);
   });
 
   it('a percentage as text "95,8%" is read, with the text warning only', () => {
-    expect(controleer(tabel([1, 'Tariefpercentage', '95,8%']))).toEqual([expect.objectContaining({ rij: 2, ernst: 'waarschuwing', bericht: expect.stringMatching(/getal als tekst "95,8%"/) })]);
+    expect(controleer(tabel([1, 'Tariefpercentage', '95,8%']))).toEqual([
+      expect.objectContaining({ rij: 2, ernst: 'waarschuwing', bericht: expect.stringMatching(/getal als tekst "95,8%"/) }),
+    ]);
   });
 
   it('a duplicate prestatiecode, at the second occurrence with the row of the first', () => {
@@ -196,7 +225,9 @@ describe('each fault once, at its cause', () => {
 
   it('an error value as a host object', () => {
     const fout = { code: '#N/A', message: 'x' } as unknown as Rastercel;
-    expect(controleer(tabel([2, 'Volume', fout]))).toEqual([{ rij: 3, kolom: 'Volume', cel: 'D3', ernst: 'fout', bericht: 'Volume: de cel bevat een foutwaarde (#N/A)' }]);
+    expect(controleer(tabel([2, 'Volume', fout]))).toEqual([
+      { rij: 3, kolom: 'Volume', cel: 'D3', ernst: 'fout', bericht: 'Volume: de cel bevat een foutwaarde (#N/A)' },
+    ]);
   });
 
   it('empty required cells on a line', () => {
@@ -206,9 +237,20 @@ describe('each fault once, at its cause', () => {
     expect(controleer(tabel([1, 'Volume', null], [5, 'Volume', 1565.5]))).toEqual([
       expect.objectContaining({ rij: 2, kolom: 'Volume', ernst: 'fout', bericht: 'Volume ontbreekt, maar Bedrag is gevuld' }),
     ]);
-    expect(controleer(tabel([1, 'Tarief', '']))).toEqual([expect.objectContaining({ rij: 2, kolom: 'Tarief', ernst: 'fout', bericht: 'Tarief ontbreekt', verwacht: '€ 159,25' })]);
-    expect(controleer(tabel([1, 'Prestatiecode', null]))).toEqual([expect.objectContaining({ rij: 2, kolom: 'Prestatiecode', ernst: 'waarschuwing' })]);
-    expect(controleer(tabel([1, 'NZa zorg', null]))).toEqual([expect.objectContaining({ rij: 2, kolom: 'NZa zorg', ernst: 'waarschuwing', bericht: 'NZa zorg ontbreekt (leeg of 0): het tarief is niet nagerekend' })]);
+    expect(controleer(tabel([1, 'Tarief', '']))).toEqual([
+      expect.objectContaining({ rij: 2, kolom: 'Tarief', ernst: 'fout', bericht: 'Tarief ontbreekt', verwacht: '€ 159,25' }),
+    ]);
+    expect(controleer(tabel([1, 'Prestatiecode', null]))).toEqual([
+      expect.objectContaining({ rij: 2, kolom: 'Prestatiecode', ernst: 'waarschuwing' }),
+    ]);
+    expect(controleer(tabel([1, 'NZa zorg', null]))).toEqual([
+      expect.objectContaining({
+        rij: 2,
+        kolom: 'NZa zorg',
+        ernst: 'waarschuwing',
+        bericht: 'NZa zorg ontbreekt (leeg of 0): het tarief is niet nagerekend',
+      }),
+    ]);
   });
 
   it('formula cells without a stored result: one warning per column, at the first', () => {
@@ -218,7 +260,8 @@ describe('each fault once, at its cause', () => {
         rij: 2,
         kolom: 'Bedrag',
         ernst: 'waarschuwing',
-        bericht: 'Bedrag: formule zonder opgeslagen uitkomst (=D2*I2): niet gecontroleerd. Open de werkmap in Excel en sla hem op, dan wordt de uitkomst bewaard. Dat geldt voor 2 cellen in deze kolom; dit is de eerste.',
+        bericht:
+          'Bedrag: formule zonder opgeslagen uitkomst (=D2*I2): niet gecontroleerd. Open de werkmap in Excel en sla hem op, dan wordt de uitkomst bewaard. Dat geldt voor 2 cellen in deze kolom; dit is de eerste.',
       }),
     ]);
   });
@@ -229,19 +272,38 @@ describe('columns', () => {
 
   it('a missing required column is a fout at the header row; the other checks still run', () => {
     expect(controleer(zonder('Bedrag'))).toEqual([
-      { rij: 1, kolom: 'Bedrag', cel: 'A1', ernst: 'fout', bericht: 'kolom Bedrag ontbreekt; verwacht een kop zoals "Bedrag", "totaalbedrag", "omzet"' },
+      {
+        rij: 1,
+        kolom: 'Bedrag',
+        cel: 'A1',
+        ernst: 'fout',
+        bericht: 'kolom Bedrag ontbreekt; verwacht een kop zoals "Bedrag", "totaalbedrag", "omzet"',
+      },
     ]);
     const raster = zonder('Bedrag');
     raster[1][K.Tarief] = 159.26;
-    expect(controleer(raster).map((b) => [b.rij, b.kolom])).toEqual([[1, 'Bedrag'], [2, 'Tarief']]);
+    expect(controleer(raster).map((b) => [b.rij, b.kolom])).toEqual([
+      [1, 'Bedrag'],
+      [2, 'Tarief'],
+    ]);
   });
 
   it('without NZa components or a percentage the tariffs are not recomputed: one warning says so', () => {
     expect(controleer(zonder('NZa zorg', 'NZa NHC', 'NZa NIC'))).toEqual([
-      expect.objectContaining({ rij: 1, kolom: 'NZa zorg', ernst: 'waarschuwing', bericht: expect.stringMatching(/^geen kolom NZa zorg: de tarieven zijn niet nagerekend/) }),
+      expect.objectContaining({
+        rij: 1,
+        kolom: 'NZa zorg',
+        ernst: 'waarschuwing',
+        bericht: expect.stringMatching(/^geen kolom NZa zorg: de tarieven zijn niet nagerekend/),
+      }),
     ]);
     expect(controleer(zonder('Tariefpercentage'))).toEqual([
-      expect.objectContaining({ rij: 1, kolom: 'Tariefpercentage', ernst: 'waarschuwing', bericht: expect.stringMatching(/geef zorgkantoor, jaar en sector/) }),
+      expect.objectContaining({
+        rij: 1,
+        kolom: 'Tariefpercentage',
+        ernst: 'waarschuwing',
+        bericht: expect.stringMatching(/geef zorgkantoor, jaar en sector/),
+      }),
     ]);
   });
 
@@ -269,11 +331,18 @@ describe('columns', () => {
   });
 
   it('a header without lines', () => {
-    expect(controleer([KOP])).toEqual([expect.objectContaining({ rij: 1, ernst: 'waarschuwing', bericht: 'de tabel heeft geen regels met een volume of bedrag' })]);
+    expect(controleer([KOP])).toEqual([
+      expect.objectContaining({ rij: 1, ernst: 'waarschuwing', bericht: 'de tabel heeft geen regels met een volume of bedrag' }),
+    ]);
   });
 
   it('a range without a header row is #VALUE!', () => {
-    expect(() => controleer([['a', 'b'], [1, 2]])).toThrow(/geen productieafspraaktabel herkend/);
+    expect(() =>
+      controleer([
+        ['a', 'b'],
+        [1, 2],
+      ]),
+    ).toThrow(/geen productieafspraaktabel herkend/);
   });
 
   it('a Percentage NHC/NIC column is used in the tariff', () => {
@@ -312,7 +381,13 @@ describe('comparison with the policy (CZ GGZ 2023, §6.2)', () => {
     // 0,958 × 180,00 = 172,44; × 200 = 34.488,00
     const raster = tabel([3, 'Tariefpercentage', 0.958], [3, 'Tarief', 172.44], [3, 'Bedrag', 34488], [5, 'Bedrag', 185828.62]);
     expect(controleer(raster, CZ_GGZ_2023())).toEqual([
-      expect.objectContaining({ rij: 4, kolom: 'Tariefpercentage', verwacht: '100,0%', gevonden: '95,8%', bericht: expect.stringContaining('voor CZ 2023 GGZ, VPT: 100,0%: VPT bij bestaande zorgaanbieders') }),
+      expect.objectContaining({
+        rij: 4,
+        kolom: 'Tariefpercentage',
+        verwacht: '100,0%',
+        gevonden: '95,8%',
+        bericht: expect.stringContaining('voor CZ 2023 GGZ, VPT: 100,0%: VPT bij bestaande zorgaanbieders'),
+      }),
     ]);
   });
 
@@ -325,19 +400,30 @@ describe('comparison with the policy (CZ GGZ 2023, §6.2)', () => {
       [4, '93,8%', '100,0%'],
       [5, '93,8%', '95,8%'],
     ]);
-    expect(bevindingen[2].bericht).toMatch(/^Tariefpercentage 100,0% is hoger dan het beleidspercentage voor CZ 2023 GGZ \(nieuw\), VPT: 93,8%/);
+    expect(bevindingen[2].bericht).toMatch(
+      /^Tariefpercentage 100,0% is hoger dan het beleidspercentage voor CZ 2023 GGZ \(nieuw\), VPT: 93,8%/,
+    );
   });
 
   it('a policy that is not published is one warning, and nothing is compared', () => {
     const geen = maakBeleid({ zorgkantoor: 'CZ', jaar: 2024, sector: 'GGZ', kenmerken: [] });
-    expect(controleer(tabel([1, 'Tariefpercentage', 0.938], [1, 'Tarief', 156.25], [1, 'Bedrag', 18750], [5, 'Bedrag', 186980.62]), geen)).toEqual([
-      expect.objectContaining({ rij: 1, kolom: 'Tariefpercentage', ernst: 'waarschuwing', bericht: expect.stringMatching(/^geen beleidspercentage voor CZ 2024 GGZ: geen tariefbeleid van CZ/) }),
+    expect(
+      controleer(tabel([1, 'Tariefpercentage', 0.938], [1, 'Tarief', 156.25], [1, 'Bedrag', 18750], [5, 'Bedrag', 186980.62]), geen),
+    ).toEqual([
+      expect.objectContaining({
+        rij: 1,
+        kolom: 'Tariefpercentage',
+        ernst: 'waarschuwing',
+        bericht: expect.stringMatching(/^geen beleidspercentage voor CZ 2024 GGZ: geen tariefbeleid van CZ/),
+      }),
     ]);
   });
 
   it('an unknown zorgkantoor or kenmerk is #VALUE! before anything is checked', () => {
     expect(() => maakBeleid({ zorgkantoor: 'Achmea', jaar: 2023, sector: 'GGZ', kenmerken: [] })).toThrow(/onbekend zorgkantoor "Achmea"/);
-    expect(() => maakBeleid({ zorgkantoor: 'CZ', jaar: 2023, sector: 'GGZ', kenmerken: ['vliegend'] })).toThrow(/onbekend kenmerk "vliegend"/);
+    expect(() => maakBeleid({ zorgkantoor: 'CZ', jaar: 2023, sector: 'GGZ', kenmerken: ['vliegend'] })).toThrow(
+      /onbekend kenmerk "vliegend"/,
+    );
   });
 });
 

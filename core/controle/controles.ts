@@ -60,7 +60,12 @@ class Controle {
     this.controleerTotaal();
     for (const [soort, f] of this.formules) {
       const meer = f.aantal > 1 ? ` Dat geldt voor ${f.aantal} cellen in deze kolom; dit is de eerste.` : '';
-      this.meld('waarschuwing', f.rij, this.plek(soort), `${this.naam(soort)}: formule zonder opgeslagen uitkomst (=${f.formule}): niet gecontroleerd. Open de werkmap in Excel en sla hem op, dan wordt de uitkomst bewaard.${meer}`);
+      this.meld(
+        'waarschuwing',
+        f.rij,
+        this.plek(soort),
+        `${this.naam(soort)}: formule zonder opgeslagen uitkomst (=${f.formule}): niet gecontroleerd. Open de werkmap in Excel en sla hem op, dan wordt de uitkomst bewaard.${meer}`,
+      );
     }
     return this.bevindingen.sort((a, b) => a.bevinding.rij - b.bevinding.rij || a.index - b.index).map((b) => b.bevinding);
   }
@@ -85,17 +90,38 @@ class Controle {
   private controleerKolommen(): void {
     const { kolommen, kopRij } = this.tabel;
     for (const soort of VERPLICHT) {
-      if (!kolommen[soort]) this.meld('fout', kopRij, this.plek(soort), `kolom ${KOLOMNAAM[soort]} ontbreekt; verwacht een kop zoals ${voorbeeldKoppen(soort)}`);
+      if (!kolommen[soort])
+        this.meld(
+          'fout',
+          kopRij,
+          this.plek(soort),
+          `kolom ${KOLOMNAAM[soort]} ontbreekt; verwacht een kop zoals ${voorbeeldKoppen(soort)}`,
+        );
     }
     for (const kolom of this.tabel.dubbel) {
       const eerste = kolommen[kolom.soort];
       if (!eerste) continue;
-      this.meld('waarschuwing', kopRij, kolom, `kolom "${kolom.naam}" (${kolom.letter}) betekent hetzelfde als "${eerste.naam}" (${eerste.letter}); alleen kolom ${eerste.letter} is gecontroleerd`);
+      this.meld(
+        'waarschuwing',
+        kopRij,
+        kolom,
+        `kolom "${kolom.naam}" (${kolom.letter}) betekent hetzelfde als "${eerste.naam}" (${eerste.letter}); alleen kolom ${eerste.letter} is gecontroleerd`,
+      );
     }
     if (kolommen.tarief && !kolommen.nzaZorg) {
-      this.meld('waarschuwing', kopRij, this.plek('nzaZorg'), `geen kolom ${KOLOMNAAM.nzaZorg}: de tarieven zijn niet nagerekend uit de NZa-componenten (verwacht een kop zoals ${voorbeeldKoppen('nzaZorg')})`);
+      this.meld(
+        'waarschuwing',
+        kopRij,
+        this.plek('nzaZorg'),
+        `geen kolom ${KOLOMNAAM.nzaZorg}: de tarieven zijn niet nagerekend uit de NZa-componenten (verwacht een kop zoals ${voorbeeldKoppen('nzaZorg')})`,
+      );
     } else if (kolommen.tarief && !kolommen.tariefpercentage && !this.beleid) {
-      this.meld('waarschuwing', kopRij, this.plek('tariefpercentage'), `geen kolom ${KOLOMNAAM.tariefpercentage}: de tarieven zijn niet nagerekend; geef zorgkantoor, jaar en sector om met het beleidspercentage te rekenen`);
+      this.meld(
+        'waarschuwing',
+        kopRij,
+        this.plek('tariefpercentage'),
+        `geen kolom ${KOLOMNAAM.tariefpercentage}: de tarieven zijn niet nagerekend; geef zorgkantoor, jaar en sector om met het beleidspercentage te rekenen`,
+      );
     }
     if (this.tabel.regels.length === 0) this.meld('waarschuwing', kopRij, this.kop, 'de tabel heeft geen regels met een volume of bedrag');
   }
@@ -121,7 +147,13 @@ class Controle {
       return 'onbekend';
     }
     if (gelezen.alsTekst) {
-      this.meld('waarschuwing', regel.rij, kolom, `${kolom.naam}: getal als tekst ${toon(ruw)}; Excel telt tekst niet mee in SOM. Typ het als getal.`, { gevonden: toon(ruw) });
+      this.meld(
+        'waarschuwing',
+        regel.rij,
+        kolom,
+        `${kolom.naam}: getal als tekst ${toon(ruw)}; Excel telt tekst niet mee in SOM. Typ het als getal.`,
+        { gevonden: toon(ruw) },
+      );
     }
     return { getal: gelezen.getal };
   }
@@ -146,29 +178,53 @@ class Controle {
     else if (beleid) this.meldNietGepubliceerd(beleid.fout);
 
     const berekend = this.berekenTarief(regel, { zorg, nhc, nic, percentage, percentageNhcNic }, beleid);
-    if (kolommen.volume && volume === 'leeg') this.meld('fout', regel.rij, this.plek('volume'), `${this.naam('volume')} ontbreekt, maar ${this.naam('bedrag')} is gevuld`);
+    if (kolommen.volume && volume === 'leeg')
+      this.meld('fout', regel.rij, this.plek('volume'), `${this.naam('volume')} ontbreekt, maar ${this.naam('bedrag')} is gevuld`);
     if (kolommen.tarief && tariefCel === 'leeg') {
-      this.meld('fout', regel.rij, this.plek('tarief'), `${this.naam('tarief')} ontbreekt`, berekend ? { verwacht: euro(berekend.tarief) } : {});
+      this.meld(
+        'fout',
+        regel.rij,
+        this.plek('tarief'),
+        `${this.naam('tarief')} ontbreekt`,
+        berekend ? { verwacht: euro(berekend.tarief) } : {},
+      );
     } else if (berekend && typeof tariefCel === 'object') {
       this.vergelijkTarief(regel, tariefCel.getal, berekend);
     } else if (typeof tariefCel === 'object' && tariefCel.getal.decimalPlaces() > 2) {
       // docs/contract.md §3 decision 3: the tariff per unit is rounded to cents.
       const afgerond = rondAfOpCenten(tariefCel.getal);
-      this.meld('fout', regel.rij, this.plek('tarief'), `${this.naam('tarief')} ${euro(tariefCel.getal)} is niet afgerond op centen (afgerond ${euro(afgerond)})`, { verwacht: euro(afgerond), gevonden: euro(tariefCel.getal) });
+      this.meld(
+        'fout',
+        regel.rij,
+        this.plek('tarief'),
+        `${this.naam('tarief')} ${euro(tariefCel.getal)} is niet afgerond op centen (afgerond ${euro(afgerond)})`,
+        { verwacht: euro(afgerond), gevonden: euro(tariefCel.getal) },
+      );
     }
 
     // The Bedrag follows the Tarief as written; without a Tarief column, the recomputed one.
-    const tariefVoorBedrag = typeof tariefCel === 'object' ? tariefCel.getal : !kolommen.tarief && berekend?.uitKolom ? berekend.tarief : undefined;
+    const tariefVoorBedrag =
+      typeof tariefCel === 'object' ? tariefCel.getal : !kolommen.tarief && berekend?.uitKolom ? berekend.tarief : undefined;
     const verwacht = typeof volume === 'object' && tariefVoorBedrag ? rondAfOpCenten(volume.getal.times(tariefVoorBedrag)) : undefined;
     if (kolommen.bedrag && bedrag === 'leeg') {
       this.meld('fout', regel.rij, this.plek('bedrag'), `${this.naam('bedrag')} ontbreekt`, verwacht ? { verwacht: euro(verwacht) } : {});
-    } else if (typeof bedrag === 'object' && bedrag.getal.decimalPlaces() > 2 && (!verwacht || rondAfOpCenten(bedrag.getal).equals(verwacht))) {
+    } else if (
+      typeof bedrag === 'object' &&
+      bedrag.getal.decimalPlaces() > 2 &&
+      (!verwacht || rondAfOpCenten(bedrag.getal).equals(verwacht))
+    ) {
       // docs/contract.md §1 "money": line amounts are rounded to cents (a formula =E5*J5 without AFRONDEN).
       const afgerond = rondAfOpCenten(bedrag.getal);
-      this.meld('fout', regel.rij, this.plek('bedrag'), `${this.naam('bedrag')} ${euro(bedrag.getal)} is niet afgerond op centen (afgerond ${euro(afgerond)}); rond elk regelbedrag af, bijvoorbeeld met AFRONDEN(…; 2)`, {
-        verwacht: euro(afgerond),
-        gevonden: euro(bedrag.getal),
-      });
+      this.meld(
+        'fout',
+        regel.rij,
+        this.plek('bedrag'),
+        `${this.naam('bedrag')} ${euro(bedrag.getal)} is niet afgerond op centen (afgerond ${euro(afgerond)}); rond elk regelbedrag af, bijvoorbeeld met AFRONDEN(…; 2)`,
+        {
+          verwacht: euro(afgerond),
+          gevonden: euro(bedrag.getal),
+        },
+      );
     } else if (verwacht && typeof volume === 'object' && tariefVoorBedrag && typeof bedrag === 'object' && !bedrag.getal.equals(verwacht)) {
       const tariefNaam = kolommen.tarief ? this.naam('tarief') : 'het tarief uit de NZa-componenten';
       this.meld(
@@ -194,21 +250,38 @@ class Controle {
     const sleutel = normaliseer(String(code)).replace(/\s/g, '');
     const eerste = this.codes.get(sleutel);
     if (eerste === undefined) this.codes.set(sleutel, regel.rij);
-    else this.meld('fout', regel.rij, kolom, `${kolom.naam} ${toon(code)} staat ook op rij ${eerste}; elke prestatie hoort één keer in de productieafspraak`, { gevonden: toon(code) });
+    else
+      this.meld(
+        'fout',
+        regel.rij,
+        kolom,
+        `${kolom.naam} ${toon(code)} staat ook op rij ${eerste}; elke prestatie hoort één keer in de productieafspraak`,
+        { gevonden: toon(code) },
+      );
   }
 
   /** A policy that is not published (`#N/A`) is reported once for the table, not at every line. */
   private meldNietGepubliceerd(fout: WlzFout): void {
     if (this.beleidNietGepubliceerd.has(fout.bericht)) return;
     this.beleidNietGepubliceerd.add(fout.bericht);
-    this.meld('waarschuwing', this.tabel.kopRij, this.plek('tariefpercentage'), `geen beleidspercentage voor ${this.beleid?.omschrijving}: ${fout.bericht}; de tariefpercentages zijn niet met het beleid vergeleken`);
+    this.meld(
+      'waarschuwing',
+      this.tabel.kopRij,
+      this.plek('tariefpercentage'),
+      `geen beleidspercentage voor ${this.beleid?.omschrijving}: ${fout.bericht}; de tariefpercentages zijn niet met het beleid vergeleken`,
+    );
   }
 
   /**
    * docs/contract.md §5: the percentage should equal the policy percentage for the context. A warning, not an
    * error: a lower agreed percentage is legitimate (CZ GGZ 2023, §6.2 "lager tariefpercentage").
    */
-  private vergelijkMetBeleid(regel: Tabelrij, percentage: Waarde, percentageNhcNic: Waarde, beleid: Extract<Beleidsuitkomst, { antwoord: unknown }>): void {
+  private vergelijkMetBeleid(
+    regel: Tabelrij,
+    percentage: Waarde,
+    percentageNhcNic: Waarde,
+    beleid: Extract<Beleidsuitkomst, { antwoord: unknown }>,
+  ): void {
     const { antwoord, soort } = beleid;
     const voor = `${this.beleid?.omschrijving}${soort ? `, ${soort}` : ''}`;
     const vergelijk = (waarde: Waarde, norm: D | undefined, kolom: Kolomsoort, uitleg: string) => {
@@ -223,7 +296,12 @@ class Controle {
       );
     };
     vergelijk(percentage, antwoord.percentage, 'tariefpercentage', antwoord.uitleg);
-    vergelijk(percentageNhcNic, antwoord.percentageNhcNic, 'percentageNhcNic', `${antwoord.percentageNhcNic ? procent(antwoord.percentageNhcNic) : ''} voor NHC en NIC (${antwoord.bron})`);
+    vergelijk(
+      percentageNhcNic,
+      antwoord.percentageNhcNic,
+      'percentageNhcNic',
+      `${antwoord.percentageNhcNic ? procent(antwoord.percentageNhcNic) : ''} voor NHC en NIC (${antwoord.bron})`,
+    );
   }
 
   /**
@@ -240,22 +318,46 @@ class Controle {
     if (!kolommen.nzaZorg || (!kolommen.tarief && !kolommen.bedrag)) return undefined;
     const antwoord = beleid && 'antwoord' in beleid ? beleid.antwoord : undefined;
     if (w.zorg === 'leeg') {
-      this.meld('waarschuwing', regel.rij, this.plek('nzaZorg'), `${this.naam('nzaZorg')} ontbreekt (leeg of 0): het tarief is niet nagerekend`);
+      this.meld(
+        'waarschuwing',
+        regel.rij,
+        this.plek('nzaZorg'),
+        `${this.naam('nzaZorg')} ontbreekt (leeg of 0): het tarief is niet nagerekend`,
+      );
       return undefined;
     }
     const uitKolom = typeof w.percentage === 'object';
     const percentage = typeof w.percentage === 'object' ? w.percentage.getal : w.percentage === 'leeg' ? antwoord?.percentage : undefined;
     if (w.percentage === 'leeg' && kolommen.tariefpercentage) {
       const gevolg = antwoord ? 'het tarief is nagerekend met het beleidspercentage' : 'het tarief is niet nagerekend';
-      this.meld('waarschuwing', regel.rij, this.plek('tariefpercentage'), `${this.naam('tariefpercentage')} ontbreekt (leeg of 0): ${gevolg}`);
+      this.meld(
+        'waarschuwing',
+        regel.rij,
+        this.plek('tariefpercentage'),
+        `${this.naam('tariefpercentage')} ontbreekt (leeg of 0): ${gevolg}`,
+      );
     }
     const component = (w: Waarde) => (w === 'leeg' ? new D(0) : w === 'onbekend' ? undefined : w.getal);
     const zorg = component(w.zorg);
     const nhc = component(w.nhc);
     const nic = component(w.nic);
-    const percentageNhcNic = typeof w.percentageNhcNic === 'object' ? w.percentageNhcNic.getal : w.percentageNhcNic === 'leeg' ? (antwoord?.percentageNhcNic ?? new D(1)) : undefined;
+    const percentageNhcNic =
+      typeof w.percentageNhcNic === 'object'
+        ? w.percentageNhcNic.getal
+        : w.percentageNhcNic === 'leeg'
+          ? (antwoord?.percentageNhcNic ?? new D(1))
+          : undefined;
     if (!zorg || !nhc || !nic || !percentage || !percentageNhcNic) return undefined;
-    return { tarief: tarief({ zorg, nhc, nic }, percentage, percentageNhcNic), zorg, nhc, nic, percentage, percentageNhcNic, uitKolom, bron: uitKolom ? undefined : antwoord?.bron };
+    return {
+      tarief: tarief({ zorg, nhc, nic }, percentage, percentageNhcNic),
+      zorg,
+      nhc,
+      nic,
+      percentage,
+      percentageNhcNic,
+      uitKolom,
+      bron: uitKolom ? undefined : antwoord?.bron,
+    };
   }
 
   private vergelijkTarief(regel: Tabelrij, gevonden: D, b: Berekend): void {
@@ -270,7 +372,13 @@ class Controle {
     const noot = notities.length > 0 ? `; ${notities.join('; ')}` : '';
     const vergelijk = { verwacht: euro(b.tarief), gevonden: euro(gevonden) };
     if (b.uitKolom) {
-      this.meld('fout', regel.rij, this.plek('tarief'), `${this.naam('tarief')} ${euro(gevonden)} wijkt af van ${som} (verschil ${euro(gevonden.minus(b.tarief))})${noot}`, vergelijk);
+      this.meld(
+        'fout',
+        regel.rij,
+        this.plek('tarief'),
+        `${this.naam('tarief')} ${euro(gevonden)} wijkt af van ${som} (verschil ${euro(gevonden.minus(b.tarief))})${noot}`,
+        vergelijk,
+      );
     } else {
       // Recomputed with the policy percentage: the agreed percentage may legitimately be lower.
       this.meld(
@@ -291,7 +399,10 @@ class Controle {
     for (const totaal of this.tabel.totalen) {
       const waarden = { bedrag: this.lees(totaal, 'bedrag'), volume: this.lees(totaal, 'volume') };
       this.gelezen.set(totaal.rij, waarden);
-      for (const [soort, tekst] of [['bedrag', euro], ['volume', alsNederlandsGetal]] as const) {
+      for (const [soort, tekst] of [
+        ['bedrag', euro],
+        ['volume', alsNederlandsGetal],
+      ] as const) {
         const kolom = this.tabel.kolommen[soort];
         const waarde = waarden[soort];
         // A row that is empty or unreadable is already reported; its total cannot be checked.
@@ -299,10 +410,16 @@ class Controle {
         if (!kolom || typeof waarde !== 'object' || !delen.every((w): w is { getal: D } => typeof w === 'object')) continue;
         const verwacht = som(delen.map((w) => w.getal));
         if (waarde.getal.equals(verwacht) || this.volgtSubtotalen(totaal, soort, waarde.getal)) continue;
-        this.meld('fout', totaal.rij, kolom, `${kolom.naam} in ${this.totaalNaam(totaal)} ${tekst(waarde.getal)} wijkt af van ${this.somNaam(totaal)} ${tekst(verwacht)} (verschil ${tekst(waarde.getal.minus(verwacht))})`, {
-          verwacht: tekst(verwacht),
-          gevonden: tekst(waarde.getal),
-        });
+        this.meld(
+          'fout',
+          totaal.rij,
+          kolom,
+          `${kolom.naam} in ${this.totaalNaam(totaal)} ${tekst(waarde.getal)} wijkt af van ${this.somNaam(totaal)} ${tekst(verwacht)} (verschil ${tekst(waarde.getal.minus(verwacht))})`,
+          {
+            verwacht: tekst(verwacht),
+            gevonden: tekst(waarde.getal),
+          },
+        );
       }
     }
   }
@@ -323,8 +440,11 @@ class Controle {
 
   private somNaam(t: Totaalrij): string {
     if (t.soort === 'totaal') return 'de som van de regels';
-    const rijen = t.over.length === 0 ? 'geen regels' : `rij ${t.over[0].rij}${t.over.length > 1 ? `–${t.over[t.over.length - 1].rij}` : ''}`;
-    return t.overSubtotalen ? `de som van de subtotalen erboven (${t.over.map((o) => `rij ${o.rij}`).join(', ')})` : `de som van de sectie (${rijen})`;
+    const rijen =
+      t.over.length === 0 ? 'geen regels' : `rij ${t.over[0].rij}${t.over.length > 1 ? `–${t.over[t.over.length - 1].rij}` : ''}`;
+    return t.overSubtotalen
+      ? `de som van de subtotalen erboven (${t.over.map((o) => `rij ${o.rij}`).join(', ')})`
+      : `de som van de sectie (${rijen})`;
   }
 }
 

@@ -14,7 +14,16 @@ export { type Oorsprong, ZONDER_ADRES, kolomLetter, leesAdres } from './adres';
 export { type Beleid, type Controlecontext, leesControlecontext, maakBeleid } from './beleidscontrole';
 export type { Bevinding, Ernst } from './bevinding';
 export { controleer } from './controles';
-export { type FormuleZonderUitkomst, type Raster, type Rastercel, type Tabel, type Tabelopties, type Totaalrij, herkenTabel, herkenTabellen } from './tabel';
+export {
+  type FormuleZonderUitkomst,
+  type Raster,
+  type Rastercel,
+  type Tabel,
+  type Tabelopties,
+  type Totaalrij,
+  herkenTabel,
+  herkenTabellen,
+} from './tabel';
 
 /** Why a range or sheet is not a productieafspraak table, for the user. */
 export const GEEN_TABEL =

@@ -51,8 +51,24 @@ describe('herkenTabel', () => {
   });
 
   it('needs three known columns, one of them Volume, Tarief or Bedrag', () => {
-    expect(herkenTabel([['Code', 'Omschrijving', 'Soort'], ['A1', 'x', 'ZZP']], ZONDER_ADRES)).toBeUndefined();
-    expect(herkenTabel([['Code', 'Volume'], ['A1', 3]], ZONDER_ADRES)).toBeUndefined();
+    expect(
+      herkenTabel(
+        [
+          ['Code', 'Omschrijving', 'Soort'],
+          ['A1', 'x', 'ZZP'],
+        ],
+        ZONDER_ADRES,
+      ),
+    ).toBeUndefined();
+    expect(
+      herkenTabel(
+        [
+          ['Code', 'Volume'],
+          ['A1', 3],
+        ],
+        ZONDER_ADRES,
+      ),
+    ).toBeUndefined();
     expect(herkenTabel([], ZONDER_ADRES)).toBeUndefined();
     expect(herkenTabel([[null, ''], []], ZONDER_ADRES)).toBeUndefined();
   });
@@ -104,7 +120,7 @@ describe('herkenTabel', () => {
     expect(tabel.bereik).toBe('A1:E10');
   });
 
-  it('ends the table at a second table\'s header row', () => {
+  it("ends the table at a second table's header row", () => {
     const raster: Raster = [
       ['Code', 'Volume', 'Bedrag'],
       ['A', 1, 2],
@@ -116,29 +132,50 @@ describe('herkenTabel', () => {
   });
 
   it.each(['Totaal', 'TOTALEN', 'Totaal generaal', 'Eindtotaal', 'totaal 2023'])('recognises the total label %s', (label) => {
-    const tabel = herkenTabel([['Code', 'Volume', 'Bedrag'], ['A', 1, 2], [label, 1, 2]], ZONDER_ADRES)!;
+    const tabel = herkenTabel(
+      [
+        ['Code', 'Volume', 'Bedrag'],
+        ['A', 1, 2],
+        [label, 1, 2],
+      ],
+      ZONDER_ADRES,
+    )!;
     expect(tabel.totaal?.rij).toBe(3);
     expect(tabel.regels).toHaveLength(1);
   });
 
   it('of per-year columns reads the year asked, else the latest; the others are listed, not warned about', () => {
-    const raster: Raster = [['Code', 'Volume 2022', 'Volume 2023', 'Bedrag'], ['A', 1, 2, 3]];
+    const raster: Raster = [
+      ['Code', 'Volume 2022', 'Volume 2023', 'Bedrag'],
+      ['A', 1, 2, 3],
+    ];
     const tabel = herkenTabel(raster, ZONDER_ADRES)!;
     expect(tabel.kolommen.volume?.naam).toBe('Volume 2023');
     expect(tabel.dubbel).toEqual([]);
-    expect(tabel.nietGelezen).toEqual([{ kolom: expect.objectContaining({ naam: 'Volume 2022', letter: 'B' }), reden: 'jaar 2022; gelezen is 2023' }]);
+    expect(tabel.nietGelezen).toEqual([
+      { kolom: expect.objectContaining({ naam: 'Volume 2022', letter: 'B' }), reden: 'jaar 2022; gelezen is 2023' },
+    ]);
     expect(herkenTabel(raster, ZONDER_ADRES, { jaar: 2022 })!.kolommen.volume?.letter).toBe('B');
   });
 
   it('a hidden column never beats a visible one, whatever its year', () => {
-    const raster: Raster = [['Code', 'Volume 2022', 'Volume 2023', 'Bedrag'], ['A', 1, 2, 3]];
+    const raster: Raster = [
+      ['Code', 'Volume 2022', 'Volume 2023', 'Bedrag'],
+      ['A', 1, 2, 3],
+    ];
     const tabel = herkenTabel(raster, ZONDER_ADRES, { verborgenKolommen: new Set([2]), jaar: 2023 })!;
     expect(tabel.kolommen.volume?.letter).toBe('B');
     expect(tabel.nietGelezen).toEqual([{ kolom: expect.objectContaining({ letter: 'C', verborgen: true }), reden: 'verborgen kolom' }]);
   });
 
   it('keeps the first of two columns with the same meaning and no year between them, and lists the second', () => {
-    const tabel = herkenTabel([['Code', 'Volume', 'Aantal', 'Bedrag'], ['A', 1, 2, 3]], ZONDER_ADRES)!;
+    const tabel = herkenTabel(
+      [
+        ['Code', 'Volume', 'Aantal', 'Bedrag'],
+        ['A', 1, 2, 3],
+      ],
+      ZONDER_ADRES,
+    )!;
     expect(tabel.kolommen.volume?.naam).toBe('Volume');
     expect(tabel.dubbel.map((k) => k.naam)).toEqual(['Aantal']);
   });
@@ -187,7 +224,7 @@ describe('herkenTabel', () => {
       ['Code', 'Volume', 'Bedrag'],
       ['B', 3, 4],
     ];
-    // eslint-disable-next-line no-sparse-arrays
+
     expect(herkenTabellen(raster, ZONDER_ADRES).map((t) => [t.bereik, t.regels.map((r) => r.rij)])).toEqual([
       ['A2:C4', [3]],
       ['A7:C8', [8]],
@@ -202,7 +239,14 @@ describe('herkenTabel', () => {
     ];
     const { kolommen } = herkenTabel(raster, ZONDER_ADRES)!;
     expect(Object.fromEntries(Object.entries(kolommen).map(([s, k]) => [s, k.letter]))).toEqual({
-      prestatiecode: 'A', volume: 'B', nzaZorg: 'C', nzaNhc: 'D', nzaNic: 'E', tariefpercentage: 'F', tarief: 'G', bedrag: 'H',
+      prestatiecode: 'A',
+      volume: 'B',
+      nzaZorg: 'C',
+      nzaNhc: 'D',
+      nzaNic: 'E',
+      tariefpercentage: 'F',
+      tarief: 'G',
+      bedrag: 'H',
     });
   });
 });

@@ -125,7 +125,13 @@ function combineer(boven: (string | undefined)[], onder: (string | undefined)[])
     if (boven[c] !== undefined) groep = b === undefined ? undefined : boven[c];
     else if (b === undefined) groep = undefined;
     const t = boven[c] ?? groep;
-    uit.push(t !== undefined && b !== undefined && t !== b ? { naam: `${t} ${b}`, sub: b } : t !== undefined || b !== undefined ? { naam: (t ?? b) as string } : undefined);
+    uit.push(
+      t !== undefined && b !== undefined && t !== b
+        ? { naam: `${t} ${b}`, sub: b }
+        : t !== undefined || b !== undefined
+          ? { naam: (t ?? b) as string }
+          : undefined,
+    );
   }
   return uit;
 }
@@ -167,14 +173,18 @@ function herken(koppen: (Kopcel | undefined)[], oorsprong: Oorsprong, opties: Ta
     const keuze = zichtbaar.length > 0 ? zichtbaar : lijst;
     const metJaar = keuze.filter((k) => k.jaar !== undefined);
     const gevraagd = opties.jaar === undefined ? undefined : metJaar.find((k) => k.jaar === opties.jaar);
-    const laatste = metJaar.reduce<Kolom | undefined>((beste, k) => (!beste || (k.jaar as number) > (beste.jaar as number) ? k : beste), undefined);
+    const laatste = metJaar.reduce<Kolom | undefined>(
+      (beste, k) => (!beste || (k.jaar as number) > (beste.jaar as number) ? k : beste),
+      undefined,
+    );
     // "Bedrag" beside "Bedrag 2022": the one without a year is this year's agreement.
     const gekozen = gevraagd ?? (metJaar.length === keuze.length ? laatste : keuze.find((k) => k.jaar === undefined)) ?? keuze[0];
     kolommen[soort] = gekozen;
     for (const k of lijst) {
       if (k === gekozen) continue;
       if (k.verborgen && !gekozen.verborgen) nietGelezen.push({ kolom: k, reden: 'verborgen kolom' });
-      else if (k.jaar !== undefined && gekozen.jaar !== undefined && k.jaar !== gekozen.jaar) nietGelezen.push({ kolom: k, reden: `jaar ${k.jaar}; gelezen is ${gekozen.jaar}` });
+      else if (k.jaar !== undefined && gekozen.jaar !== undefined && k.jaar !== gekozen.jaar)
+        nietGelezen.push({ kolom: k, reden: `jaar ${k.jaar}; gelezen is ${gekozen.jaar}` });
       else dubbel.push(k);
     }
   }
@@ -190,7 +200,8 @@ const TOTAAL = /^(eind|generaal )?(totaal|totalen|total)\b/;
 const SUBTOTAAL = /^subtota/;
 // "Totaal", "Totaal generaal", "Totaal productieafspraak 2023": the grand total. "Totaal V&V",
 // "Totaal GZ", "Totaal verblijf": a section's total.
-const ALGEMEEN = /^(eind|generaal )?(totaal|totalen|total)( (generaal|algemeen|alles|alle prestaties|productieafspraak|afspraak|budget|(19|20)\d\d|incl\.?.*|excl\.?.*))*$/;
+const ALGEMEEN =
+  /^(eind|generaal )?(totaal|totalen|total)( (generaal|algemeen|alles|alle prestaties|productieafspraak|afspraak|budget|(19|20)\d\d|incl\.?.*|excl\.?.*))*$/;
 
 type Labelsoort = 'subtotaal' | 'totaal' | 'totaal van';
 
@@ -213,7 +224,16 @@ function isLabelrij(cellen: ReadonlyArray<Rastercel>, l: (string | undefined)[])
 
 function isKopregel(cellen: ReadonlyArray<Rastercel>, oorsprong: Oorsprong, opties: Tabelopties): boolean {
   const l = labels(cellen);
-  return isLabelrij(cellen, l) && isKop(herken(l.map((x) => (x === undefined ? undefined : { naam: x })), oorsprong, opties));
+  return (
+    isLabelrij(cellen, l) &&
+    isKop(
+      herken(
+        l.map((x) => (x === undefined ? undefined : { naam: x })),
+        oorsprong,
+        opties,
+      ),
+    )
+  );
 }
 
 /**
@@ -228,7 +248,11 @@ export function herkenTabellen(raster: Raster, oorsprong: Oorsprong, opties: Tab
     if (rij === undefined) continue;
     const boven = labels(rij);
     if (boven.every((l) => l === undefined)) continue;
-    const enkel = herken(boven.map((l) => (l === undefined ? undefined : { naam: l })), oorsprong, opties);
+    const enkel = herken(
+      boven.map((l) => (l === undefined ? undefined : { naam: l })),
+      oorsprong,
+      opties,
+    );
     if (!isKop(enkel)) continue;
     const onderRij = raster[r + 1] ?? [];
     const onder = labels(onderRij);
@@ -246,7 +270,14 @@ export function herkenTabel(raster: Raster, oorsprong: Oorsprong, opties: Tabelo
   return herkenTabellen(raster, oorsprong, opties)[0];
 }
 
-function bouwTabel(raster: Raster, oorsprong: Oorsprong, kop: number, eersteRegel: number, h: Herkenning, opties: Tabelopties): { tabel: Tabel; volgende: number } {
+function bouwTabel(
+  raster: Raster,
+  oorsprong: Oorsprong,
+  kop: number,
+  eersteRegel: number,
+  h: Herkenning,
+  opties: Tabelopties,
+): { tabel: Tabel; volgende: number } {
   const { kolommen } = h;
   const getalIndex = new Set(GETALKOLOMMEN.flatMap((s) => (kolommen[s] ? [kolommen[s].index] : [])));
   const cel = (rij: ReadonlyArray<Rastercel>, soort: Kolomsoort): Rastercel => (kolommen[soort] ? rij[kolommen[soort].index] : undefined);
@@ -313,13 +344,32 @@ function bouwTabel(raster: Raster, oorsprong: Oorsprong, kop: number, eersteRege
       laatste = r;
     } else {
       const alleenTekst = Array.from(cellen).every((c) => isLegeCel(c) || typeof c === 'string');
-      if (alleenTekst) open.push({ soort: 'sectie', tekst: normaliseer(Array.from(cellen).filter((c) => typeof c === 'string').join(' ')) });
-      overgeslagen.push({ rij: rij.rij, reden: alleenTekst ? 'tussenkop of toelichting (alleen tekst)' : `geen ${heeftVolumeOfBedrag ? 'volume of bedrag' : 'getal in de getalkolommen'}` });
+      if (alleenTekst)
+        open.push({
+          soort: 'sectie',
+          tekst: normaliseer(
+            Array.from(cellen)
+              .filter((c) => typeof c === 'string')
+              .join(' '),
+          ),
+        });
+      overgeslagen.push({
+        rij: rij.rij,
+        reden: alleenTekst
+          ? 'tussenkop of toelichting (alleen tekst)'
+          : `geen ${heeftVolumeOfBedrag ? 'volume of bedrag' : 'getal in de getalkolommen'}`,
+      });
     }
   }
   // A "Totaal X" that is the last total and follows no subtotal is the table's grand total.
   const laatsteTotaal = subtotalen[subtotalen.length - 1];
-  if (!totaal && laatsteTotaal && subtotalen.length === 1 && normaliseer(laatsteTotaal.label).startsWith('tota') && laatsteTotaal.over.length === regels.length) {
+  if (
+    !totaal &&
+    laatsteTotaal &&
+    subtotalen.length === 1 &&
+    normaliseer(laatsteTotaal.label).startsWith('tota') &&
+    laatsteTotaal.over.length === regels.length
+  ) {
     laatsteTotaal.soort = 'totaal';
     totaal = laatsteTotaal;
   }

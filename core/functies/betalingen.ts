@@ -34,9 +34,19 @@ const DREMPEL_PARAMETER = parameter({
 });
 
 const bedragMetNul = (naam: string, uitleg: string, explanation: string) =>
-  parameter({ naam, uitleg, explanation, standaard: vasteStandaard(NUL, '0', '0'), lees: (w, n, standaard) => leesNietNegatief(w, n, { standaard }) });
+  parameter({
+    naam,
+    uitleg,
+    explanation,
+    standaard: vasteStandaard(NUL, '0', '0'),
+    lees: (w, n, standaard) => leesNietNegatief(w, n, { standaard }),
+  });
 
-const ONDERPRODUCTIE = bedragMetNul('onderproductie', 'Verwachte onderproductie op jaarbasis (euro); telt vanaf maand 5', 'Expected underproduction on a yearly basis (euro); counts from month 5');
+const ONDERPRODUCTIE = bedragMetNul(
+  'onderproductie',
+  'Verwachte onderproductie op jaarbasis (euro); telt vanaf maand 5',
+  'Expected underproduction on a yearly basis (euro); counts from month 5',
+);
 const AL_BETAALD = bedragMetNul('betaald', 'Al betaald vóór maand 1 (euro)', 'Already paid before month 1 (euro)');
 
 /** Without a published bevoorschottingspercentage the advance is the whole declaration: no cut. */
@@ -74,10 +84,27 @@ const VOORSCHOTBASIS: WlzFunctie = {
   description:
     'Yearly basis for the monthly advance (CZ GGZ 2023, Annex 1, table 2): months 1–4 the initial agreement before the volume cut; 5–10 the rescheduled agreement minus expected underproduction; 11–15 the definitive agreement minus expected underproduction.',
   parameters: [
-    { naam: 'maand', beschrijving: 'Maand 1 tot en met 15: 1 = januari, 13–15 = januari–maart van het volgende jaar.', description: 'Month 1 to 15: 1 = January, 13–15 = January–March of the next year.' },
-    { naam: 'initieel_bruto', beschrijving: 'Waarde van de initiële afspraak vóór aftrek van de volumekorting (euro); nodig in maand 1–4, anders mag de cel leeg blijven.', description: 'Value of the initial agreement before the volume cut (euro); needed in months 1–4, may be empty otherwise.' },
-    { naam: 'herschikt', beschrijving: 'Actuele herschikte productieafspraak (euro); nodig in maand 5–10, anders mag de cel leeg blijven.', description: 'Current rescheduled production agreement (euro); needed in months 5–10, may be empty otherwise.' },
-    { naam: 'definitief', beschrijving: 'Definitieve productieafspraak (euro); nodig in maand 11–15, anders mag de cel leeg blijven.', description: 'Definitive production agreement (euro); needed in months 11–15, may be empty otherwise.' },
+    {
+      naam: 'maand',
+      beschrijving: 'Maand 1 tot en met 15: 1 = januari, 13–15 = januari–maart van het volgende jaar.',
+      description: 'Month 1 to 15: 1 = January, 13–15 = January–March of the next year.',
+    },
+    {
+      naam: 'initieel_bruto',
+      beschrijving:
+        'Waarde van de initiële afspraak vóór aftrek van de volumekorting (euro); nodig in maand 1–4, anders mag de cel leeg blijven.',
+      description: 'Value of the initial agreement before the volume cut (euro); needed in months 1–4, may be empty otherwise.',
+    },
+    {
+      naam: 'herschikt',
+      beschrijving: 'Actuele herschikte productieafspraak (euro); nodig in maand 5–10, anders mag de cel leeg blijven.',
+      description: 'Current rescheduled production agreement (euro); needed in months 5–10, may be empty otherwise.',
+    },
+    {
+      naam: 'definitief',
+      beschrijving: 'Definitieve productieafspraak (euro); nodig in maand 11–15, anders mag de cel leeg blijven.',
+      description: 'Definitive production agreement (euro); needed in months 11–15, may be empty otherwise.',
+    },
     ONDERPRODUCTIE,
   ],
   resultaat: 'getal',
@@ -94,7 +121,6 @@ const VOORSCHOTBASIS: WlzFunctie = {
     ),
 };
 
-
 const BETAALMUTATIE: WlzFunctie = {
   naam: 'BETAALMUTATIE',
   beschrijving:
@@ -102,7 +128,11 @@ const BETAALMUTATIE: WlzFunctie = {
   description:
     'Payment (positive) or withholding (negative) = target − paid, rounded to cents, only when it is more than the threshold; otherwise 0 (the difference carries over to the next month).',
   parameters: [
-    { naam: 'doel', beschrijving: 'Cumulatief voorschotdoel tot en met deze maand (euro).', description: 'Cumulative advance target up to this month (euro).' },
+    {
+      naam: 'doel',
+      beschrijving: 'Cumulatief voorschotdoel tot en met deze maand (euro).',
+      description: 'Cumulative advance target up to this month (euro).',
+    },
     { naam: 'betaald', beschrijving: 'Tot nu toe als voorschot betaald (euro).', description: 'Advance paid so far (euro).' },
     DREMPEL_PARAMETER,
   ],
@@ -124,8 +154,10 @@ const BETAALSCHEMA: WlzFunctie = {
   parameters: [
     {
       naam: 'jaarbasis',
-      beschrijving: 'Eén jaarbasis (euro) voor elke maand, of een rij of kolom van 12 of 15 cellen met de basis per maand (bijvoorbeeld uit WLZ.VOORSCHOTBASIS); een lege cel is een maand zonder basis.',
-      description: 'One yearly basis (euro) for every month, or a row or column of 12 or 15 cells with the basis per month (e.g. from WLZ.VOORSCHOTBASIS); an empty cell is a month without basis.',
+      beschrijving:
+        'Eén jaarbasis (euro) voor elke maand, of een rij of kolom van 12 of 15 cellen met de basis per maand (bijvoorbeeld uit WLZ.VOORSCHOTBASIS); een lege cel is een maand zonder basis.',
+      description:
+        'One yearly basis (euro) for every month, or a row or column of 12 or 15 cells with the basis per month (e.g. from WLZ.VOORSCHOTBASIS); an empty cell is a month without basis.',
       bereik: true,
     },
     AL_BETAALD,
@@ -134,13 +166,16 @@ const BETAALSCHEMA: WlzFunctie = {
   resultaat: 'tabel',
   voorbeeld: {
     formule: '=WLZ.BETAALSCHEMA(30000)',
-    uitkomst: 'kop en 12 maanden; maand 1 en 2 blijven onder de € 5.000 (mutatie 0), maand 3: doel 7.500,00, mutatie 7.500,00, betaald na mutatie 7.500,00',
+    uitkomst:
+      'kop en 12 maanden; maand 1 en 2 blijven onder de € 5.000 (mutatie 0), maand 3: doel 7.500,00, mutatie 7.500,00, betaald na mutatie 7.500,00',
   },
   bereken: ([jaarbasis, betaald, drempel]) => {
     const regels = betaalschema(leesJaarbasis(jaarbasis), AL_BETAALD.lees(betaald), DREMPEL_PARAMETER.lees(drempel));
     return [
       KOP,
-      ...regels.map((r) => (r.overgeslagen ? [r.maand, '', '', ''] : [r.maand, alsGetal(r.doel), alsGetal(r.mutatie), alsGetal(r.betaaldNaMutatie)])),
+      ...regels.map((r) =>
+        r.overgeslagen ? [r.maand, '', '', ''] : [r.maand, alsGetal(r.doel), alsGetal(r.mutatie), alsGetal(r.betaaldNaMutatie)],
+      ),
     ];
   },
 };
@@ -152,7 +187,11 @@ const NIEUWEAANBIEDER: WlzFunctie = {
   description:
     'Payment in arrears for a new provider (CZ GGZ 2023, Annex 1): the care realised in the month, up to the production agreement; min(realisation, max(0, agreement − paid)).',
   parameters: [
-    { naam: 'realisatie', beschrijving: 'Gerealiseerde (gedeclareerde) zorg van de maand (euro).', description: 'Care realised (declared) in the month (euro).' },
+    {
+      naam: 'realisatie',
+      beschrijving: 'Gerealiseerde (gedeclareerde) zorg van de maand (euro).',
+      description: 'Care realised (declared) in the month (euro).',
+    },
     { naam: 'afspraak', beschrijving: 'Productieafspraak voor het jaar (euro).', description: 'Production agreement for the year (euro).' },
     { naam: 'betaald', beschrijving: 'Dit jaar al betaald (euro).', description: 'Already paid this year (euro).' },
   ],
@@ -160,7 +199,13 @@ const NIEUWEAANBIEDER: WlzFunctie = {
   getalsoort: 'bedrag',
   voorbeeld: { formule: '=WLZ.NIEUWEAANBIEDER(45678,90; 600000; 580000)', uitkomst: '20.000,00' },
   bereken: ([realisatie, afspraak, betaald]) =>
-    alsGetal(nieuweAanbiederBetaling(leesNietNegatief(realisatie, 'realisatie'), leesNietNegatief(afspraak, 'afspraak'), leesNietNegatief(betaald, 'betaald'))),
+    alsGetal(
+      nieuweAanbiederBetaling(
+        leesNietNegatief(realisatie, 'realisatie'),
+        leesNietNegatief(afspraak, 'afspraak'),
+        leesNietNegatief(betaald, 'betaald'),
+      ),
+    ),
 };
 
 const AW319VOORSCHOT: WlzFunctie = {
@@ -170,8 +215,16 @@ const AW319VOORSCHOT: WlzFunctie = {
   description:
     'Monthly advance on an AW319 claim: regular care × advance percentage + crisis places, rounded to cents. The percentage never applies to crisis places (Z&Z Inkoopkader 2022, §3.1).',
   parameters: [
-    { naam: 'regulier', beschrijving: 'Gedeclareerd bedrag reguliere zorg (euro).', description: 'Amount claimed for regular care (euro).' },
-    { naam: 'crisis', beschrijving: 'Gedeclareerd bedrag crisisplekken (euro); altijd 100% bevoorschot; 0 als er geen zijn.', description: 'Amount claimed for crisis places (euro); always advanced at 100%; 0 if none.' },
+    {
+      naam: 'regulier',
+      beschrijving: 'Gedeclareerd bedrag reguliere zorg (euro).',
+      description: 'Amount claimed for regular care (euro).',
+    },
+    {
+      naam: 'crisis',
+      beschrijving: 'Gedeclareerd bedrag crisisplekken (euro); altijd 100% bevoorschot; 0 als er geen zijn.',
+      description: 'Amount claimed for crisis places (euro); always advanced at 100%; 0 if none.',
+    },
     BEVOORSCHOTTINGSPERCENTAGE,
   ],
   resultaat: 'getal',

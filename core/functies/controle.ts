@@ -25,19 +25,40 @@ const CONTROLEER: WlzFunctie = {
   parameters: [
     {
       naam: 'tabel',
-      beschrijving: 'De tabel met kopregel (Prestatiecode, Volume, Tarief, Bedrag, NZa zorg, NHC, NIC, Tariefpercentage …) en regels; een titel erboven en een totaalregel mogen erbij.',
-      description: 'The table with its header row (Prestatiecode, Volume, Tarief, Bedrag, NZa components, Tariefpercentage …) and lines; a title above and a total row may be included.',
+      beschrijving:
+        'De tabel met kopregel (Prestatiecode, Volume, Tarief, Bedrag, NZa zorg, NHC, NIC, Tariefpercentage …) en regels; een titel erboven en een totaalregel mogen erbij.',
+      description:
+        'The table with its header row (Prestatiecode, Volume, Tarief, Bedrag, NZa components, Tariefpercentage …) and lines; a title above and a total row may be included.',
       bereik: true,
     },
-    { naam: 'zorgkantoor', beschrijving: 'Zorgkantoor om de percentages met het beleid te vergelijken, bijvoorbeeld "CZ"; leeg: geen beleidscontrole. Een onvolledige of niet gepubliceerde context geeft één waarschuwing; de andere controles lopen door.', description: 'Care office to compare percentages with its policy, e.g. "CZ"; empty: no policy check.', optioneel: true },
-    { naam: 'jaar', beschrijving: 'Jaar van de productieafspraak, bijvoorbeeld 2023 (nodig met zorgkantoor).', description: 'Year of the agreement, e.g. 2023 (needed with zorgkantoor).', optioneel: true },
-    { naam: 'sector', beschrijving: 'Sector: V&V, GZ of GGZ (nodig met zorgkantoor).', description: 'Sector: V&V, GZ or GGZ (needed with zorgkantoor).', optioneel: true },
+    {
+      naam: 'zorgkantoor',
+      beschrijving:
+        'Zorgkantoor om de percentages met het beleid te vergelijken, bijvoorbeeld "CZ"; leeg: geen beleidscontrole. Een onvolledige of niet gepubliceerde context geeft één waarschuwing; de andere controles lopen door.',
+      description: 'Care office to compare percentages with its policy, e.g. "CZ"; empty: no policy check.',
+      optioneel: true,
+    },
+    {
+      naam: 'jaar',
+      beschrijving: 'Jaar van de productieafspraak, bijvoorbeeld 2023 (nodig met zorgkantoor).',
+      description: 'Year of the agreement, e.g. 2023 (needed with zorgkantoor).',
+      optioneel: true,
+    },
+    {
+      naam: 'sector',
+      beschrijving: 'Sector: V&V, GZ of GGZ (nodig met zorgkantoor).',
+      description: 'Sector: V&V, GZ or GGZ (needed with zorgkantoor).',
+      optioneel: true,
+    },
     KENMERKEN,
     VORIG,
     BELEID,
   ],
   resultaat: 'tabel',
-  voorbeeld: { formule: '=WLZ.CONTROLEER(B3:J6; "CZ"; 2023; "GGZ")', uitkomst: 'Geen bevindingen (bij een kloppende tabel; anders per bevinding rij, kolom, ernst, bericht, verwacht en gevonden)' },
+  voorbeeld: {
+    formule: '=WLZ.CONTROLEER(B3:J6; "CZ"; 2023; "GGZ")',
+    uitkomst: 'Geen bevindingen (bij een kloppende tabel; anders per bevinding rij, kolom, ernst, bericht, verwacht en gevonden)',
+  },
   // Excel gives the address of `tabel`, so the findings carry the sheet's own row numbers.
   adressenNodig: true,
   bereken: ([tabel, zorgkantoor, jaar, sector, kenmerken, vorig, beleidstabel], aanroep) => {

@@ -14,11 +14,36 @@ export type { Aanroep, Getalsoort, WlzFunctie, Parameter, Resultaatsoort } from 
 
 /** docs/contract.md §4's order, which the function list, the metadata and the reference follow. */
 const VOLGORDE = [
-  'TARIEF', 'TARIEFPERCENTAGE', 'RICHTTARIEF', 'BRON', 'VERGELIJK', 'OPSLAGTARIEF', 'GEWOGENGEMIDDELDE',
-  'FLANKEREND', 'VOLUMEBOD', 'OMZET', 'STIMULERINGSBUDGET', 'COMFORTVOLUME', 'EXTRAPOLEER', 'RESERVERING',
-  'BEHANDELINGPLAFOND', 'VOORSCHOTBASIS', 'BETAALMUTATIE', 'BETAALSCHEMA', 'NIEUWEAANBIEDER', 'AW319VOORSCHOT',
-  'DECLARATIEDEADLINE', 'BETAALMAAND', 'TELAAT', 'BEZETTING', 'CRISISSIGNAAL', 'NACALCULATIE',
-  'HERSCHIKKING', 'TERMIJN', 'BEZWAARTERMIJN', 'CONTROLEER',
+  'TARIEF',
+  'TARIEFPERCENTAGE',
+  'RICHTTARIEF',
+  'BRON',
+  'VERGELIJK',
+  'OPSLAGTARIEF',
+  'GEWOGENGEMIDDELDE',
+  'FLANKEREND',
+  'VOLUMEBOD',
+  'OMZET',
+  'STIMULERINGSBUDGET',
+  'COMFORTVOLUME',
+  'EXTRAPOLEER',
+  'RESERVERING',
+  'BEHANDELINGPLAFOND',
+  'VOORSCHOTBASIS',
+  'BETAALMUTATIE',
+  'BETAALSCHEMA',
+  'NIEUWEAANBIEDER',
+  'AW319VOORSCHOT',
+  'DECLARATIEDEADLINE',
+  'BETAALMAAND',
+  'TELAAT',
+  'BEZETTING',
+  'CRISISSIGNAAL',
+  'NACALCULATIE',
+  'HERSCHIKKING',
+  'TERMIJN',
+  'BEZWAARTERMIJN',
+  'CONTROLEER',
 ];
 
 const rang = (f: WlzFunctie) => {
@@ -43,7 +68,15 @@ const opNaam = new Map(alleFuncties.map((f) => [f.naam, f]));
 /** "tarief", "WLZ.Tarief" and "TARIEF" all find WLZ.TARIEF; unknown names give undefined. */
 export function zoekFunctie(naam: string): WlzFunctie | undefined {
   // The exact name first: Excel calls with it thousands of times per recalculation.
-  return opNaam.get(naam) ?? opNaam.get(naam.trim().toUpperCase().replace(/^WLZ\./, ''));
+  return (
+    opNaam.get(naam) ??
+    opNaam.get(
+      naam
+        .trim()
+        .toUpperCase()
+        .replace(/^WLZ\./, ''),
+    )
+  );
 }
 
 /**

@@ -26,8 +26,10 @@ const { werkdag, betaalvertraging } = DECLARATIETERMIJNEN;
 
 const PRESTATIEMAAND: Parameter = {
   naam: 'prestatiemaand',
-  beschrijving: 'De maand waarin de zorg is geleverd: een datum in die maand (31-1-2023 of 2023-01-31), of de maand als tekst "1-2023" of "2023-01".',
-  description: 'The month in which the care was delivered: any date in that month (31-1-2023 or 2023-01-31), or the month as text "1-2023" or "2023-01".',
+  beschrijving:
+    'De maand waarin de zorg is geleverd: een datum in die maand (31-1-2023 of 2023-01-31), of de maand als tekst "1-2023" of "2023-01".',
+  description:
+    'The month in which the care was delivered: any date in that month (31-1-2023 or 2023-01-31), or the month as text "1-2023" or "2023-01".',
 };
 
 const DATUMOPMAAK = 'De uitkomst is een Excel-datum: geef de cel de opmaak Datum.';
@@ -54,56 +56,62 @@ const BETAALMAAND: WlzFunctie = {
 
 const TELAAT: WlzFunctie = {
   naam: 'TELAAT',
-  beschrijving: 'WAAR als de declaratie later is ingediend dan de laatste dag van de maanden na de prestatiemaand; zulke declaraties tellen niet mee in de verdeling van de contracteerruimte (Z&Z Inkoopkader 2022, §3.1.2).',
-  description: 'TRUE when the declaration was submitted after the last day of the given number of months after the service month; such declarations do not count in the redistribution (Z&Z Inkoopkader 2022, §3.1.2).',
+  beschrijving:
+    'WAAR als de declaratie later is ingediend dan de laatste dag van de maanden na de prestatiemaand; zulke declaraties tellen niet mee in de verdeling van de contracteerruimte (Z&Z Inkoopkader 2022, §3.1.2).',
+  description:
+    'TRUE when the declaration was submitted after the last day of the given number of months after the service month; such declarations do not count in the redistribution (Z&Z Inkoopkader 2022, §3.1.2).',
   parameters: [
     PRESTATIEMAAND,
-    { naam: 'indiendatum', beschrijving: 'Datum waarop de declaratie is ingediend.', description: 'Date on which the declaration was submitted.' },
+    {
+      naam: 'indiendatum',
+      beschrijving: 'Datum waarop de declaratie is ingediend.',
+      description: 'Date on which the declaration was submitted.',
+    },
     INDIENTERMIJN,
   ],
   resultaat: 'waarheid',
   voorbeeld: { formule: '=WLZ.TELAAT("31-1-2023"; "1-5-2023")', uitkomst: 'WAAR' },
   bereken: ([prestatiemaand, indiendatum, maanden]) =>
-    teLaat(
-      leesMaand(prestatiemaand, 'prestatiemaand'),
-      leesDatum(indiendatum, 'indiendatum'),
-      INDIENTERMIJN.lees(maanden),
-    ),
+    teLaat(leesMaand(prestatiemaand, 'prestatiemaand'), leesDatum(indiendatum, 'indiendatum'), INDIENTERMIJN.lees(maanden)),
 };
 
 const BEZETTING: WlzFunctie = {
   naam: 'BEZETTING',
-  beschrijving: 'Bezettingsgraad als fractie: bezette dagen / (plekken × dagen in de periode). Niet afgerond; boven 100% (overbezetting) is mogelijk.',
-  description: 'Occupancy rate as a fraction: occupied days / (places × days in the period). Not rounded; above 100% (over-occupancy) is possible.',
+  beschrijving:
+    'Bezettingsgraad als fractie: bezette dagen / (plekken × dagen in de periode). Niet afgerond; boven 100% (overbezetting) is mogelijk.',
+  description:
+    'Occupancy rate as a fraction: occupied days / (places × days in the period). Not rounded; above 100% (over-occupancy) is possible.',
   parameters: [
-    { naam: 'dagen', beschrijving: 'Aantal bezette (bed)dagen in de periode.', description: 'Number of occupied (bed) days in the period.' },
+    {
+      naam: 'dagen',
+      beschrijving: 'Aantal bezette (bed)dagen in de periode.',
+      description: 'Number of occupied (bed) days in the period.',
+    },
     { naam: 'plekken', beschrijving: 'Aantal (crisis)plekken; groter dan 0.', description: 'Number of (crisis) places; greater than 0.' },
-    { naam: 'dagen_in_periode', beschrijving: 'Aantal kalenderdagen in de periode, bijvoorbeeld 30 voor april.', description: 'Number of calendar days in the period, e.g. 30 for April.' },
+    {
+      naam: 'dagen_in_periode',
+      beschrijving: 'Aantal kalenderdagen in de periode, bijvoorbeeld 30 voor april.',
+      description: 'Number of calendar days in the period, e.g. 30 for April.',
+    },
   ],
   resultaat: 'getal',
   getalsoort: 'percentage',
   voorbeeld: { formule: '=WLZ.BEZETTING(36; 3; 30)', uitkomst: '40%' },
   bereken: ([dagen, plekken, dagenInPeriode]) =>
-    alsGetal(
-      bezetting(
-        leesNietNegatief(dagen, 'dagen'),
-        leesGetal(plekken, 'plekken'),
-        leesGetal(dagenInPeriode, 'dagen_in_periode'),
-      ),
-    ),
+    alsGetal(bezetting(leesNietNegatief(dagen, 'dagen'), leesGetal(plekken, 'plekken'), leesGetal(dagenInPeriode, 'dagen_in_periode'))),
 };
 
 const CRISISSIGNAAL: WlzFunctie = {
   naam: 'CRISISSIGNAAL',
-  beschrijving:
-    `"onder" als de bezetting van de crisisplekken de laatste ${CRISISGRENZEN.maanden.waarde} aaneengesloten maanden onder ${CRISISGRENZEN.ondergrens.tekst.replace(/ \(.*/, '')} lag, "boven" als die boven ${CRISISGRENZEN.bovengrens.tekst.replace(/ \(.*/, '')} lag, anders leeg; dan treedt het zorgkantoor in overleg (${CRISISGRENZEN.ondergrens.bron}).`,
-  description:
-    `"onder" when crisis-place occupancy was below ${CRISISGRENZEN.ondergrens.text.replace(/ \(.*/, '')} in each of the last ${CRISISGRENZEN.maanden.waarde} consecutive months, "boven" when above ${CRISISGRENZEN.bovengrens.text.replace(/ \(.*/, '')}, else empty; the care office then starts talks (${CRISISGRENZEN.ondergrens.bron}).`,
+  beschrijving: `"onder" als de bezetting van de crisisplekken de laatste ${CRISISGRENZEN.maanden.waarde} aaneengesloten maanden onder ${CRISISGRENZEN.ondergrens.tekst.replace(/ \(.*/, '')} lag, "boven" als die boven ${CRISISGRENZEN.bovengrens.tekst.replace(/ \(.*/, '')} lag, anders leeg; dan treedt het zorgkantoor in overleg (${CRISISGRENZEN.ondergrens.bron}).`,
+  description: `"onder" when crisis-place occupancy was below ${CRISISGRENZEN.ondergrens.text.replace(/ \(.*/, '')} in each of the last ${CRISISGRENZEN.maanden.waarde} consecutive months, "boven" when above ${CRISISGRENZEN.bovengrens.text.replace(/ \(.*/, '')}, else empty; the care office then starts talks (${CRISISGRENZEN.ondergrens.bron}).`,
   parameters: [
     {
       naam: 'bezettingen',
-      beschrijving: 'Bezetting per maand in tijdsvolgorde (een rij of kolom). Lege cellen aan begin en eind tellen niet mee. Excel voor Windows kan lege cellen als 0 doorgeven: selecteer dan alleen de ingevulde maanden.',
-      description: 'Occupancy per month in time order (a row or column). Empty cells at the start and end are ignored. Excel for Windows may pass empty cells as 0: then select only the filled months.',
+      beschrijving:
+        'Bezetting per maand in tijdsvolgorde (een rij of kolom). Lege cellen aan begin en eind tellen niet mee. Excel voor Windows kan lege cellen als 0 doorgeven: selecteer dan alleen de ingevulde maanden.',
+      description:
+        'Occupancy per month in time order (a row or column). Empty cells at the start and end are ignored. Excel for Windows may pass empty cells as 0: then select only the filled months.',
       bereik: true,
     },
     ONDERGRENS,

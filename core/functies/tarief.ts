@@ -8,12 +8,23 @@ import { alsGetal, parameter, type WlzFunctie } from './soort';
  * docs/contract.md §3 decision 10 (CZ GGZ 2023, §6.2–6.3: NHC and NIC "waar nodig"): MPT, DTV and behandeling have
  * no NHC or NIC, so an empty cell is 0 and a filled-down TARIEF works on every line.
  */
-const GEEN_COMPONENT = vasteStandaard(new D(0), '0 (MPT, DTV en behandeling hebben geen NHC/NIC)', '0 (MPT, DTV and treatment have no NHC/NIC)');
+const GEEN_COMPONENT = vasteStandaard(
+  new D(0),
+  '0 (MPT, DTV en behandeling hebben geen NHC/NIC)',
+  '0 (MPT, DTV and treatment have no NHC/NIC)',
+);
 
 // Not optional in the signature: a required percentage follows, and Excel (like TypeScript) allows
 // optional parameters only at the end. The cell may still be left empty: =WLZ.TARIEF(zorg; ; ; 95,8%).
 const component = (naam: string, uitleg: string, explanation: string) =>
-  parameter({ naam, uitleg, explanation, standaard: GEEN_COMPONENT, optioneel: false, lees: (w, n, standaard) => leesNietNegatief(w, n, { standaard }) });
+  parameter({
+    naam,
+    uitleg,
+    explanation,
+    standaard: GEEN_COMPONENT,
+    optioneel: false,
+    lees: (w, n, standaard) => leesNietNegatief(w, n, { standaard }),
+  });
 
 const NHC = component('nhc', 'Normatieve huisvestingscomponent per eenheid (euro)', 'Standard housing component per unit (euro)');
 const NIC = component('nic', 'Normatieve inventariscomponent per eenheid (euro)', 'Standard inventory component per unit (euro)');
@@ -37,10 +48,18 @@ const TARIEF: WlzFunctie = {
   beschrijving: 'Tarief per eenheid: percentage × zorgcomponent + percentage NHC/NIC × (NHC + NIC), afgerond op centen.',
   description: 'Tariff per unit: percentage × care component + NHC/NIC percentage × (NHC + NIC), rounded to cents.',
   parameters: [
-    { naam: 'zorg', beschrijving: 'NZa-maximumtarief zorgcomponent per eenheid (euro).', description: 'NZa maximum tariff, care component per unit (euro).' },
+    {
+      naam: 'zorg',
+      beschrijving: 'NZa-maximumtarief zorgcomponent per eenheid (euro).',
+      description: 'NZa maximum tariff, care component per unit (euro).',
+    },
     NHC,
     NIC,
-    { naam: 'percentage', beschrijving: 'Tariefpercentage voor de zorgcomponent, bijvoorbeeld 95,8%.', description: 'Tariff percentage for the care component, e.g. 95.8%.' },
+    {
+      naam: 'percentage',
+      beschrijving: 'Tariefpercentage voor de zorgcomponent, bijvoorbeeld 95,8%.',
+      description: 'Tariff percentage for the care component, e.g. 95.8%.',
+    },
     PERCENTAGE_NHC_NIC,
   ],
   resultaat: 'getal',
@@ -63,8 +82,16 @@ const OPSLAGTARIEF: WlzFunctie = {
   beschrijving: 'Basistariefpercentage plus tariefsopslag in procentpunten; de opslag hoogstens het maximum, het totaal hoogstens 100%.',
   description: 'Base tariff percentage plus a surcharge in percentage points; surcharge at most the maximum, total at most 100%.',
   parameters: [
-    { naam: 'basispercentage', beschrijving: 'Basistariefpercentage van het zorgkantoor, bijvoorbeeld 95%.', description: 'Base tariff percentage of the care office, e.g. 95%.' },
-    { naam: 'opslag', beschrijving: 'Tariefsopslag in procentpunten, bijvoorbeeld 2% voor 2 procentpunt.', description: 'Surcharge in percentage points, e.g. 2% for 2 points.' },
+    {
+      naam: 'basispercentage',
+      beschrijving: 'Basistariefpercentage van het zorgkantoor, bijvoorbeeld 95%.',
+      description: 'Base tariff percentage of the care office, e.g. 95%.',
+    },
+    {
+      naam: 'opslag',
+      beschrijving: 'Tariefsopslag in procentpunten, bijvoorbeeld 2% voor 2 procentpunt.',
+      description: 'Surcharge in percentage points, e.g. 2% for 2 points.',
+    },
     MAX_OPSLAG,
   ],
   resultaat: 'getal',

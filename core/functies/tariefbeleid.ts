@@ -19,7 +19,11 @@ export const ZORGKANTOOR: Parameter = {
   description: 'Care office: Zilveren Kruis (ZK), VGZ, Menzis, CZ, Salland, DSW or Zorg en Zekerheid (Z&Z, ZenZ).',
 };
 const JAAR: Parameter = { naam: 'jaar', beschrijving: 'Inkoopjaar, bijvoorbeeld 2024.', description: 'Contracting year, e.g. 2024.' };
-const SECTOR: Parameter = { naam: 'sector', beschrijving: 'Sector: V&V (of VV), GZ of GGZ.', description: 'Sector: V&V (or VV), GZ or GGZ.' };
+const SECTOR: Parameter = {
+  naam: 'sector',
+  beschrijving: 'Sector: V&V (of VV), GZ of GGZ.',
+  description: 'Sector: V&V (or VV), GZ or GGZ.',
+};
 export const KENMERKEN: Parameter = {
   naam: 'kenmerken',
   beschrijving:
@@ -38,7 +42,10 @@ const GROOTSTE_TABELCACHE = 20;
 /** The user's policy table (docs/contract.md §3 decision 15) from a range; empty: the embedded policy alone. */
 export function leesBeleidstabel(waarde: Argument, naam: string): EigenBeleid | undefined {
   if (isLeeg(waarde)) return undefined;
-  if (!isBereik(waarde)) throw ongeldig(`${naam} moet een bereik zijn met een kopregel (Zorgkantoor, Jaar, Sector, Percentage, Bron …), bijvoorbeeld WLZ_beleid[#Alles]`);
+  if (!isBereik(waarde))
+    throw ongeldig(
+      `${naam} moet een bereik zijn met een kopregel (Zorgkantoor, Jaar, Sector, Percentage, Bron …), bijvoorbeeld WLZ_beleid[#Alles]`,
+    );
   const sleutel = JSON.stringify(waarde);
   let eigen = GELEZEN_TABELLEN.get(sleutel);
   if (!eigen) {
@@ -62,8 +69,10 @@ export const BELEID = parameter({
 
 export const VORIG = parameter({
   naam: 'vorig_percentage',
-  uitleg: 'Eigen tariefpercentage van het vorige jaar; alleen nodig waar het beleid daarvan uitgaat (DSW 2024: eigen percentage 2023 plus de monitorstap)',
-  explanation: "The provider's own tariff percentage of the previous year; only where the policy starts from it (DSW 2024: own 2023 percentage plus the monitor step)",
+  uitleg:
+    'Eigen tariefpercentage van het vorige jaar; alleen nodig waar het beleid daarvan uitgaat (DSW 2024: eigen percentage 2023 plus de monitorstap)',
+  explanation:
+    "The provider's own tariff percentage of the previous year; only where the policy starts from it (DSW 2024: own 2023 percentage plus the monitor step)",
   optioneel: true,
   lees: (waarde, naam) => (isLeeg(waarde) ? undefined : leesPercentage(waarde, naam)),
 });
@@ -97,8 +106,17 @@ const RICHTTARIEF: WlzFunctie = {
   naam: 'RICHTTARIEF',
   beschrijving:
     'Landelijk richttariefpercentage voor de zorgcomponent (exclusief NHC/NIC). Zonder sector alleen als het percentage voor alle sectoren gelijk is; anders de sector opgeven.',
-  description: 'National guide tariff percentage for the care component (excluding NHC/NIC). Without a sector only when it is the same for all sectors; otherwise give the sector.',
-  parameters: [JAAR, { ...SECTOR, beschrijving: `${SECTOR.beschrijving} Leeg: alle sectoren.`, description: `${SECTOR.description} Empty: all sectors.`, optioneel: true }],
+  description:
+    'National guide tariff percentage for the care component (excluding NHC/NIC). Without a sector only when it is the same for all sectors; otherwise give the sector.',
+  parameters: [
+    JAAR,
+    {
+      ...SECTOR,
+      beschrijving: `${SECTOR.beschrijving} Leeg: alle sectoren.`,
+      description: `${SECTOR.description} Empty: all sectors.`,
+      optioneel: true,
+    },
+  ],
   resultaat: 'getal',
   getalsoort: 'percentage',
   voorbeeld: { formule: '=WLZ.RICHTTARIEF(2024; "V&V")', uitkomst: '95,5%' },
@@ -110,7 +128,8 @@ const RICHTTARIEF: WlzFunctie = {
 
 const BRON: WlzFunctie = {
   naam: 'BRON',
-  beschrijving: 'Dezelfde opzoeking als WLZ.TARIEFPERCENTAGE, uitgelegd in één zin met de bron (document en paragraaf, of de Bron-tekst uit uw beleidstabel).',
+  beschrijving:
+    'Dezelfde opzoeking als WLZ.TARIEFPERCENTAGE, uitgelegd in één zin met de bron (document en paragraaf, of de Bron-tekst uit uw beleidstabel).',
   description: 'The same lookup as WLZ.TARIEFPERCENTAGE, explained in one Dutch sentence with its source (document and section).',
   parameters: [ZORGKANTOOR, JAAR, SECTOR, KENMERKEN, VORIG, BELEID],
   resultaat: 'tekst',
@@ -131,11 +150,15 @@ const VERGELIJK: WlzFunctie = {
   resultaat: 'tabel',
   voorbeeld: {
     formule: '=WLZ.VERGELIJK(2024; "V&V"; "nieuw")',
-    uitkomst: 'Zorgkantoor | Percentage | Toelichting; zeven rijen, o.a. Menzis 93,5%, CZ 93,5%, DSW 91,0%; Zilveren Kruis leeg (lager, niet gepubliceerd)',
+    uitkomst:
+      'Zorgkantoor | Percentage | Toelichting; zeven rijen, o.a. Menzis 93,5%, CZ 93,5%, DSW 91,0%; Zilveren Kruis leeg (lager, niet gepubliceerd)',
   },
   bereken: ([jaar, sector, kenmerken, beleid]) => {
     const rijen = vergelijk(leesJaar(jaar), leesTekst(sector, 'sector'), kenmerkenUit(kenmerken, 'kenmerken'), BELEID.lees(beleid));
-    return [['Zorgkantoor', 'Percentage', 'Toelichting'], ...rijen.map((r) => [r.zorgkantoor, r.percentage ? alsGetal(r.percentage) : '', r.toelichting])];
+    return [
+      ['Zorgkantoor', 'Percentage', 'Toelichting'],
+      ...rijen.map((r) => [r.zorgkantoor, r.percentage ? alsGetal(r.percentage) : '', r.toelichting]),
+    ];
   },
 };
 

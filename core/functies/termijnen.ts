@@ -60,7 +60,12 @@ const DAGEN = parameter({
   explanation: 'Number of calendar days',
   standaard: (() => {
     const bron = bezwaartermijnen.map((t) => `${t.bron.titel}, ${t.bron.sectie}`).join('; ');
-    return { waarde: new D(BEZWAARTERMIJN_DAGEN), bron, tekst: `${BEZWAARTERMIJN_DAGEN} (${bron})`, text: `${BEZWAARTERMIJN_DAGEN} (${bron})` };
+    return {
+      waarde: new D(BEZWAARTERMIJN_DAGEN),
+      bron,
+      tekst: `${BEZWAARTERMIJN_DAGEN} (${bron})`,
+      text: `${BEZWAARTERMIJN_DAGEN} (${bron})`,
+    };
   })(),
   lees: (waarde, naam, standaard) => leesGeheel(waarde, naam, 1, 3650, { standaard }),
 });
@@ -80,10 +85,7 @@ const BEZWAARTERMIJN_FUNCTIE: WlzFunctie = {
   ],
   resultaat: 'datum',
   voorbeeld: { formule: '=WLZ.BEZWAARTERMIJN("30-6-2022")', uitkomst: '20-7-2022' },
-  bereken: ([datum, dagen]) =>
-    naarSerienummer(
-      bezwaartermijn(leesDatum(datum, 'datum'), DAGEN.lees(dagen)),
-    ),
+  bereken: ([datum, dagen]) => naarSerienummer(bezwaartermijn(leesDatum(datum, 'datum'), DAGEN.lees(dagen))),
 };
 
 export const termijnFuncties: WlzFunctie[] = [TERMIJN, BEZWAARTERMIJN_FUNCTIE];

@@ -19,7 +19,9 @@ function decodeer(bytes: Uint8Array): string {
     // Older Excel exports are Windows-1252 ("€" = 0x80); decoded here, as not every runtime has it.
     let tekst = '';
     for (let i = 0; i < bytes.length; i += 0x8000) {
-      tekst += String.fromCharCode(...Array.from(bytes.subarray(i, i + 0x8000), (b) => (b >= 0x80 && b < 0xa0 ? CP1252.charCodeAt(b - 0x80) : b)));
+      tekst += String.fromCharCode(
+        ...Array.from(bytes.subarray(i, i + 0x8000), (b) => (b >= 0x80 && b < 0xa0 ? CP1252.charCodeAt(b - 0x80) : b)),
+      );
     }
     return tekst;
   }

@@ -18,7 +18,9 @@ export function isoVan(serie: number, datum1904: boolean): string {
 }
 
 /** The number formats Excel builds in for dates and times (ECMA-376 Part 1, §18.8.30). */
-const INGEBOUWD_DATUM = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56, 57, 58]);
+const INGEBOUWD_DATUM = new Set([
+  14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56, 57, 58,
+]);
 
 /** A number format that shows a date or time: built-in, or a code with d/m/j/y/h/s outside quotes. */
 export function isDatumnotatie(id: number, code: string | undefined): boolean {

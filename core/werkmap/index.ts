@@ -15,7 +15,16 @@ import { isZip } from './zip';
  *   const werkmap = await leesWerkmap(bytes, { naam: 'afspraak.xlsx', inflate });
  *   for (const blad of werkmap.bladen) herkenTabellen(blad.raster, …);
  */
-export { type Datumcel, type FormuleZonderUitkomst, type Werkblad, type Werkmap, type Werkmapcel, datumAlsTekst, isDatumcel, isFormuleZonderUitkomst } from './cel';
+export {
+  type Datumcel,
+  type FormuleZonderUitkomst,
+  type Werkblad,
+  type Werkmap,
+  type Werkmapcel,
+  datumAlsTekst,
+  isDatumcel,
+  isFormuleZonderUitkomst,
+} from './cel';
 export { Leesfout } from './fout';
 export { MAX_BESTAND, MAX_KOLOMMEN, MAX_RIJEN, MAX_UITGEPAKT } from './grenzen';
 export type { Inflate } from './zip';
@@ -32,7 +41,8 @@ export interface Werkmapopties extends Leesopties {
 
 export async function leesWerkmap(bytes: Uint8Array, opties: Werkmapopties): Promise<Werkmap> {
   if (bytes.length === 0) throw new Leesfout('het bestand is leeg');
-  if (bytes.length > MAX_BESTAND) throw new Leesfout(`het bestand is ${alsMb(bytes.length)}, groter dan de grens van ${alsMb(MAX_BESTAND)}`);
+  if (bytes.length > MAX_BESTAND)
+    throw new Leesfout(`het bestand is ${alsMb(bytes.length)}, groter dan de grens van ${alsMb(MAX_BESTAND)}`);
   // An OLE2 compound file: Excel 97–2003 (.xls) or an .xlsx encrypted with a password.
   if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) {
     throw new Leesfout(

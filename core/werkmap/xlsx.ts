@@ -36,7 +36,8 @@ function geenWerkmap(delen: Map<string, Zipdeel>): Leesfout {
   if (heeft('xl/workbook.bin')) return new Leesfout('dit is een binaire Excel-werkmap (.xlsb); sla het bestand in Excel op als .xlsx');
   if (heeft('word/document.xml')) return new Leesfout('dit is een Word-document (.docx), geen Excel-werkmap');
   if (heeft('ppt/presentation.xml')) return new Leesfout('dit is een PowerPoint-presentatie (.pptx), geen Excel-werkmap');
-  if (heeft('content.xml') || heeft('mimetype')) return new Leesfout('dit is een OpenDocument-bestand (zoals .ods), geen Excel-werkmap; sla het in LibreOffice of Excel op als .xlsx');
+  if (heeft('content.xml') || heeft('mimetype'))
+    return new Leesfout('dit is een OpenDocument-bestand (zoals .ods), geen Excel-werkmap; sla het in LibreOffice of Excel op als .xlsx');
   return new Leesfout('dit is een zip-bestand zonder Excel-werkmap erin (geen xl/workbook.xml)');
 }
 
@@ -107,10 +108,14 @@ export async function leesXlsx(bytes: Uint8Array, opties: Leesopties): Promise<W
     const werkmapXml = (await alsTekst(werkmapDeel)) as string;
     const relaties = leesRelaties((await alsTekst(relsPad(werkmapDeel))) ?? '', relsPad(werkmapDeel), werkmapDeel);
     const { bladen, datum1904 } = leesWerkmapdeel(werkmapXml, werkmapDeel, relaties);
-    const stringsDeel = [...relaties.values()].find((r) => REL.strings.test(r.type))?.doel ?? (delen.has('xl/sharedStrings.xml') ? 'xl/sharedStrings.xml' : undefined);
+    const stringsDeel =
+      [...relaties.values()].find((r) => REL.strings.test(r.type))?.doel ??
+      (delen.has('xl/sharedStrings.xml') ? 'xl/sharedStrings.xml' : undefined);
     const stijlenDeel = [...relaties.values()].find((r) => REL.stijlen.test(r.type))?.doel;
 
-    const nodig = new Set([stringsDeel, stijlenDeel, ...bladen.map((b) => b.deel)].filter((d): d is string => d !== undefined && delen.has(d)));
+    const nodig = new Set(
+      [stringsDeel, stijlenDeel, ...bladen.map((b) => b.deel)].filter((d): d is string => d !== undefined && delen.has(d)),
+    );
     begrens(uitgepakt + [...nodig].reduce((som, d) => som + (deelVan(d) as Zipdeel).grootte, 0));
 
     const strings = stringsDeel ? leesStrings((await alsTekst(stringsDeel)) ?? '', stringsDeel) : [];
@@ -119,7 +124,10 @@ export async function leesXlsx(bytes: Uint8Array, opties: Leesopties): Promise<W
     for (const blad of bladen) {
       const xml = await alsTekst(blad.deel);
       // A sheet the workbook names but the zip lacks: Excel repairs it to an empty sheet.
-      const inhoud = xml === undefined ? { raster: [], verborgenKolommen: new Set<number>() } : leesBlad(xml, blad, { strings, datumstijlen, datum1904, voortgang: opties.voortgang });
+      const inhoud =
+        xml === undefined
+          ? { raster: [], verborgenKolommen: new Set<number>() }
+          : leesBlad(xml, blad, { strings, datumstijlen, datum1904, voortgang: opties.voortgang });
       uit.push({ naam: blad.naam, verborgen: blad.verborgen, ...inhoud });
     }
     return uit;
@@ -141,7 +149,11 @@ function leesWerkmapdeel(xml: string, deel: string, relaties: Map<string, Relati
       // Chart sheets, dialog and macro sheets hold no table.
       if (!relatie || !REL.werkblad.test(relatie.type)) continue;
       const staat = x.attr('state');
-      bladen.push({ naam: x.attr('name') ?? `Blad${bladen.length + 1}`, deel: relatie.doel, verborgen: staat === 'hidden' || staat === 'veryHidden' });
+      bladen.push({
+        naam: x.attr('name') ?? `Blad${bladen.length + 1}`,
+        deel: relatie.doel,
+        verborgen: staat === 'hidden' || staat === 'veryHidden',
+      });
     }
   }
   return { bladen, datum1904 };
@@ -225,7 +237,9 @@ function kolomLetters(kolom: number): string {
 
 function buitenBlad(blad: string, rij: number, kolom: number): Leesfout {
   const waar = rij >= MAX_RIJEN ? `rij ${(rij + 1).toLocaleString('nl-NL')}` : `kolom ${kolomLetters(kolom)}`;
-  return new Leesfout(`blad "${blad}" heeft een cel op ${waar}, buiten wat Excel kent (hoogstens 1.048.576 rijen en 16.384 kolommen, tot XFD); het bestand is niet door Excel gemaakt of beschadigd`);
+  return new Leesfout(
+    `blad "${blad}" heeft een cel op ${waar}, buiten wat Excel kent (hoogstens 1.048.576 rijen en 16.384 kolommen, tot XFD); het bestand is niet door Excel gemaakt of beschadigd`,
+  );
 }
 
 /**
@@ -238,10 +252,13 @@ function verschuif(formule: string, rijen: number, kolommen: number): string {
     .map((stuk, i) =>
       i % 2
         ? stuk
-        : stuk.replace(/(?<![A-Za-z0-9_.])(\$?)([A-Z]{1,3})(\$?)(\d+)(?![\d(A-Za-z_])/g, (_, vk: string, k: string, vr: string, r: string) => {
-            const kolom = vk ? k : kolomLetters((leesCelverwijzing(`${k}1`) as [number, number])[1] + kolommen);
-            return `${vk}${kolom}${vr}${vr ? r : Number(r) + rijen}`;
-          }),
+        : stuk.replace(
+            /(?<![A-Za-z0-9_.])(\$?)([A-Z]{1,3})(\$?)(\d+)(?![\d(A-Za-z_])/g,
+            (_, vk: string, k: string, vr: string, r: string) => {
+              const kolom = vk ? k : kolomLetters((leesCelverwijzing(`${k}1`) as [number, number])[1] + kolommen);
+              return `${vk}${kolom}${vr}${vr ? r : Number(r) + rijen}`;
+            },
+          ),
     )
     .join('"');
 }
@@ -294,7 +311,13 @@ function leesBlad(xml: string, blad: Bladverwijzing, ctx: Bladcontext): Pick<Wer
 }
 
 /** One `<c>` element (the lezer is on its open tag) as a plain value; null for an empty cell. */
-function leesCel(x: XmlLezer, ctx: Bladcontext, rij: number, kolom: number, gedeeld: Map<string, { formule: string; rij: number; kolom: number }>): Werkmapcel {
+function leesCel(
+  x: XmlLezer,
+  ctx: Bladcontext,
+  rij: number,
+  kolom: number,
+  gedeeld: Map<string, { formule: string; rij: number; kolom: number }>,
+): Werkmapcel {
   const type = x.attr('t') ?? 'n';
   const stijl = Number(x.attr('s') ?? 0);
   if (x.leeg) return null;
@@ -323,7 +346,8 @@ function leesCel(x: XmlLezer, ctx: Bladcontext, rij: number, kolom: number, gede
   switch (type) {
     case 's': {
       const tekst = ctx.strings[Number(v)];
-      if (tekst === undefined) throw beschadigd('sharedStrings', `cel ${kolomLetters(kolom)}${rij + 1} verwijst naar tekst ${v}, die niet bestaat`);
+      if (tekst === undefined)
+        throw beschadigd('sharedStrings', `cel ${kolomLetters(kolom)}${rij + 1} verwijst naar tekst ${v}, die niet bestaat`);
       return tekst;
     }
     case 'str':

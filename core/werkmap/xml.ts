@@ -199,5 +199,7 @@ function ontsleutel(ruw: string, deel: string): string {
  * ST_Xstring): "_x000D_" is a carriage return. "_x005F_" escapes the underscore itself.
  */
 export function ontsnapXstring(tekst: string): string {
-  return tekst.indexOf('_x') < 0 ? tekst : tekst.replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+  return tekst.indexOf('_x') < 0
+    ? tekst
+    : tekst.replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 }

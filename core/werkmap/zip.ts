@@ -37,7 +37,9 @@ function uint64(dv: DataView, plek: number): number {
 
 /** True for bytes that start like a zip (local header or empty archive). */
 export function isZip(bytes: Uint8Array): boolean {
-  return bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && (bytes[2] === 3 || bytes[2] === 5) && (bytes[3] === 4 || bytes[3] === 6);
+  return (
+    bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && (bytes[2] === 3 || bytes[2] === 5) && (bytes[3] === 4 || bytes[3] === 6)
+  );
 }
 
 /** The entries of the central directory, by name. */
@@ -64,12 +66,14 @@ export function leesZipmap(bytes: Uint8Array): Map<string, Zipdeel> {
     omvang = uint64(dv, eind64 + 40);
     begin = uint64(dv, eind64 + 48);
   }
-  if (begin + omvang > bytes.length) throw beschadigd('zip', 'de inhoudsopgave wijst buiten het bestand; is het bestand volledig gekopieerd?');
+  if (begin + omvang > bytes.length)
+    throw beschadigd('zip', 'de inhoudsopgave wijst buiten het bestand; is het bestand volledig gekopieerd?');
   const delen = new Map<string, Zipdeel>();
   const namen = new TextDecoder('utf-8');
   let p = begin;
   for (let i = 0; i < aantal; i += 1) {
-    if (p + 46 > bytes.length || dv.getUint32(p, true) !== CENTRAAL) throw beschadigd('zip', `inhoudsopgave onleesbaar bij onderdeel ${i + 1}`);
+    if (p + 46 > bytes.length || dv.getUint32(p, true) !== CENTRAAL)
+      throw beschadigd('zip', `inhoudsopgave onleesbaar bij onderdeel ${i + 1}`);
     const vlag = dv.getUint16(p + 8, true);
     const methode = dv.getUint16(p + 10, true);
     let gecomprimeerd = dv.getUint32(p + 20, true);
@@ -87,8 +91,14 @@ export function leesZipmap(bytes: Uint8Array): Map<string, Zipdeel> {
       const lengte = dv.getUint16(e + 2, true);
       if (id === 0x0001) {
         let q = e + 4;
-        if (grootte === 0xffffffff && q + 8 <= e + 4 + lengte) (grootte = uint64(dv, q)), (q += 8);
-        if (gecomprimeerd === 0xffffffff && q + 8 <= e + 4 + lengte) (gecomprimeerd = uint64(dv, q)), (q += 8);
+        if (grootte === 0xffffffff && q + 8 <= e + 4 + lengte) {
+          grootte = uint64(dv, q);
+          q += 8;
+        }
+        if (gecomprimeerd === 0xffffffff && q + 8 <= e + 4 + lengte) {
+          gecomprimeerd = uint64(dv, q);
+          q += 8;
+        }
         if (kop === 0xffffffff && q + 8 <= e + 4 + lengte) kop = uint64(dv, q);
       }
       e += 4 + lengte;
@@ -104,7 +114,8 @@ export function leesZipmap(bytes: Uint8Array): Map<string, Zipdeel> {
 export async function pakUit(bytes: Uint8Array, deel: Zipdeel, inflate: Inflate): Promise<Uint8Array> {
   if (deel.versleuteld) throw new Leesfout('het bestand is met een wachtwoord beveiligd; sla het in Excel zonder wachtwoord op als .xlsx');
   const dv = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (deel.kop + 30 > bytes.length || dv.getUint32(deel.kop, true) !== LOKAAL) throw beschadigd(deel.naam, 'onderdeel niet gevonden op de opgegeven plek');
+  if (deel.kop + 30 > bytes.length || dv.getUint32(deel.kop, true) !== LOKAAL)
+    throw beschadigd(deel.naam, 'onderdeel niet gevonden op de opgegeven plek');
   const start = deel.kop + 30 + dv.getUint16(deel.kop + 26, true) + dv.getUint16(deel.kop + 28, true);
   if (start + deel.gecomprimeerd > bytes.length) throw beschadigd(deel.naam, 'onderdeel loopt door tot voorbij het einde van het bestand');
   const data = bytes.subarray(start, start + deel.gecomprimeerd);
@@ -112,7 +123,10 @@ export async function pakUit(bytes: Uint8Array, deel: Zipdeel, inflate: Inflate)
     if (deel.gecomprimeerd !== deel.grootte) throw beschadigd(deel.naam, 'opgegeven grootte klopt niet');
     return data;
   }
-  if (deel.methode !== 8) throw new Leesfout(`onderdeel ${deel.naam} is gecomprimeerd met een methode (${deel.methode}) die Excel niet gebruikt; sla het bestand in Excel opnieuw op als .xlsx`);
+  if (deel.methode !== 8)
+    throw new Leesfout(
+      `onderdeel ${deel.naam} is gecomprimeerd met een methode (${deel.methode}) die Excel niet gebruikt; sla het bestand in Excel opnieuw op als .xlsx`,
+    );
   let uit: Uint8Array;
   try {
     uit = await inflate(data, deel.grootte);

@@ -41,7 +41,12 @@ export function betaalschema2023(): Voorbeeld {
   v.paar(s, 'A8:D20', 'F8:I20');
 
   const f = v.blad('Fasen');
-  f.zet('A1', 'Voorschotbasis per maand volgens CZ Tabel 2 en het schema over 15 maanden', undefined, 'titel').zet('A2', LABEL_VOORBEELDBEDRAGEN, undefined, 'label');
+  f.zet('A1', 'Voorschotbasis per maand volgens CZ Tabel 2 en het schema over 15 maanden', undefined, 'titel').zet(
+    'A2',
+    LABEL_VOORBEELDBEDRAGEN,
+    undefined,
+    'label',
+  );
   f.rij('A4', ['Initieel (bruto)', 'Herschikt', 'Definitief', 'Verwachte onderproductie']);
   f.zet('A5', 1200000, 'bedrag').zet('B5', 1150000, 'bedrag').zet('C5', 1120000, 'bedrag').zet('D5', 30000, 'bedrag');
   f.rij('A7', ['Maand', 'Voorschotbasis (WLZ)', 'Voorschotbasis (controle)']);
@@ -78,12 +83,28 @@ export function betaalschema2023(): Voorbeeld {
   const d = v.blad('Declaraties');
   d.zet('A1', 'Declaratietermijnen 2023', undefined, 'titel');
   d.rij('A3', [
-    'Prestatiemaand', 'Uiterlijk declareren (WLZ)', 'Uiterlijk declareren (controle)', 'Betaalmaand (WLZ)', 'Betaalmaand (controle)',
-    'Ingediend op', 'Te laat (WLZ)', 'Te laat (controle)',
+    'Prestatiemaand',
+    'Uiterlijk declareren (WLZ)',
+    'Uiterlijk declareren (controle)',
+    'Betaalmaand (WLZ)',
+    'Betaalmaand (controle)',
+    'Ingediend op',
+    'Te laat (WLZ)',
+    'Te laat (controle)',
   ]);
   const indiening: number[] = [
-    serie(2023, 2, 10), serie(2023, 3, 20), serie(2023, 7, 31), serie(2023, 8, 1), serie(2023, 6, 15), serie(2023, 10, 2),
-    serie(2023, 8, 25), serie(2023, 12, 1), serie(2023, 12, 31), serie(2024, 2, 1), serie(2024, 3, 1), serie(2024, 4, 1),
+    serie(2023, 2, 10),
+    serie(2023, 3, 20),
+    serie(2023, 7, 31),
+    serie(2023, 8, 1),
+    serie(2023, 6, 15),
+    serie(2023, 10, 2),
+    serie(2023, 8, 25),
+    serie(2023, 12, 1),
+    serie(2023, 12, 31),
+    serie(2024, 2, 1),
+    serie(2024, 3, 1),
+    serie(2024, 4, 1),
   ];
   for (let m = 1; m <= 12; m += 1) {
     const r = 3 + m;

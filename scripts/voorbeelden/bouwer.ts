@@ -146,7 +146,13 @@ export class Blad {
     while (isWeggelaten(gebruikt[gebruikt.length - 1])) gebruikt.pop();
     const formule = `WLZ.${naam}(${gebruikt.map(argTekst).join(',')})`;
     const kolomOpmaak = Array.isArray(opmaak) ? opmaak : undefined;
-    this.cellen.set(adres, { formule, wlz: { naam, args: gebruikt }, opmaak: Array.isArray(opmaak) ? undefined : opmaak, kolomOpmaak, rol: 'wlz' });
+    this.cellen.set(adres, {
+      formule,
+      wlz: { naam, args: gebruikt },
+      opmaak: Array.isArray(opmaak) ? undefined : opmaak,
+      kolomOpmaak,
+      rol: 'wlz',
+    });
     this.wlzVolgorde.push(adres);
     return this;
   }
@@ -206,7 +212,8 @@ function alsWaarde(v: CellValue): Waarde {
 
 function alsCel(v: CellValue, waar: string): Cel {
   const w = alsWaarde(v);
-  if (w !== null && typeof w === 'object') throw new Error(`${waar} is een foutwaarde (${w.error}); een voorbeeld geeft WLZ geen fout als invoer`);
+  if (w !== null && typeof w === 'object')
+    throw new Error(`${waar} is een foutwaarde (${w.error}); een voorbeeld geeft WLZ geen fout als invoer`);
   return w;
 }
 

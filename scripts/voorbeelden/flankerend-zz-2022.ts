@@ -59,7 +59,9 @@ export function flankerendZz2022(): Voorbeeld {
   const c = v.blad('Crisisplekken');
   c.zet('A1', 'Crisisplekken (Z&Z Inkoopkader 2022, §3.3.1)', undefined, 'titel').zet('A2', LABEL_VOORBEELDBEDRAGEN, undefined, 'label');
   c.rij('A4', ['Crisisvolume herschikking 2021 (dagen)', 'Comfortvolume 2022 (WLZ)', 'Comfortvolume (controle)']);
-  c.zet('A5', 1460, 'aantal').wlz('B5', 'COMFORTVOLUME', [cel('A5')], 'aantal').formule('C5', 'A5*0.9', 'aantal');
+  c.zet('A5', 1460, 'aantal')
+    .wlz('B5', 'COMFORTVOLUME', [cel('A5')], 'aantal')
+    .formule('C5', 'A5*0.9', 'aantal');
   c.rij('A7', ['Maand 2022', 'Bezette dagen', 'Plekken', 'Dagen in maand', 'Bezetting (WLZ)', 'Bezetting (controle)']);
   const maanden: Array<[string, number, number]> = [
     ['januari', 62, 31],

@@ -18,16 +18,57 @@ export function tarieven2023(): Voorbeeld {
   b.zet('D3', 'Landelijk richttarief (WLZ)', undefined, 'kop').wlz('F3', 'RICHTTARIEF', [cel('B3'), 'V&V'], 'procent');
   b.zet('G3', 'controle', undefined, 'kop').formule('H3', '0.958', 'procent');
   b.rij('A5', [
-    'Zorgkantoor', 'Sector', 'Kenmerken', 'Prestatie', 'NZa zorg', 'NZa NHC', 'NZa NIC',
-    'Tariefpercentage (WLZ)', 'Tariefpercentage (controle)', 'Bron van de controle', 'Tarief (WLZ)', 'Tarief (controle)', 'Uitleg (WLZ.BRON)',
+    'Zorgkantoor',
+    'Sector',
+    'Kenmerken',
+    'Prestatie',
+    'NZa zorg',
+    'NZa NHC',
+    'NZa NIC',
+    'Tariefpercentage (WLZ)',
+    'Tariefpercentage (controle)',
+    'Bron van de controle',
+    'Tarief (WLZ)',
+    'Tarief (controle)',
+    'Uitleg (WLZ.BRON)',
   ]);
   const regels: Array<[string, string, string, string, number, number, number, string, string]> = [
     ['Zilveren Kruis', 'V&V', '', 'ZZP VV 5 (dag)', 241.37, 24.85, 4.12, '0.958', 'ZK Aanvulling 2023, hoofdstuk 2: bestaand 95,8%'],
     ['Zilveren Kruis', 'V&V', 'nieuw', 'ZZP VV 5 (dag)', 241.37, 24.85, 4.12, '0.958-0.02', 'ZK Aanvulling 2023, hoofdstuk 2: nieuw 93,8%'],
     ['Zilveren Kruis', 'GZ', '', 'ZZP VG 6 (dag)', 262.18, 27.4, 4.6, '0.958', 'ZK Aanvulling 2023, hoofdstuk 2: bestaand 95,8%'],
-    ['Zilveren Kruis', 'GGZ', 'geïntegreerd', 'ZZP GGZ-B 4 (dag)', 214.56, 26.13, 4.38, '0.958+0.01', 'ZK Aanvulling 2023, hoofdstuk 2: 95,8% + 1,0 procentpunt'],
-    ['Zilveren Kruis', 'GGZ', 'geïntegreerd, nieuw', 'ZZP GGZ-B 4 (dag)', 214.56, 26.13, 4.38, '0.958+0.01-0.02', 'ZK Aanvulling 2023, hoofdstuk 2: nieuw 94,8%'],
-    ['Zilveren Kruis', 'GGZ', 'beschermd wonen', 'ZZP GGZ-B 3 (dag)', 167.92, 26.13, 4.38, '0.958', 'ZK Aanvulling 2023, hoofdstuk 2: beschermd wonen 95,8%'],
+    [
+      'Zilveren Kruis',
+      'GGZ',
+      'geïntegreerd',
+      'ZZP GGZ-B 4 (dag)',
+      214.56,
+      26.13,
+      4.38,
+      '0.958+0.01',
+      'ZK Aanvulling 2023, hoofdstuk 2: 95,8% + 1,0 procentpunt',
+    ],
+    [
+      'Zilveren Kruis',
+      'GGZ',
+      'geïntegreerd, nieuw',
+      'ZZP GGZ-B 4 (dag)',
+      214.56,
+      26.13,
+      4.38,
+      '0.958+0.01-0.02',
+      'ZK Aanvulling 2023, hoofdstuk 2: nieuw 94,8%',
+    ],
+    [
+      'Zilveren Kruis',
+      'GGZ',
+      'beschermd wonen',
+      'ZZP GGZ-B 3 (dag)',
+      167.92,
+      26.13,
+      4.38,
+      '0.958',
+      'ZK Aanvulling 2023, hoofdstuk 2: beschermd wonen 95,8%',
+    ],
     ['CZ', 'GGZ', '', 'ZZP GGZ-B 3 (dag)', 167.92, 26.13, 4.38, '0.958', 'CZ GGZ 2023, §6.2: bestaand 95,8%'],
     ['CZ', 'GGZ', 'nieuw', 'ZZP GGZ-B 3 (dag)', 167.92, 26.13, 4.38, '0.958-0.02', 'CZ GGZ 2023, §6.2: nieuw 93,8%'],
     ['CZ', 'GGZ', 'VPT', 'VPT GGZ-B 4 (dag)', 198.63, 0, 0, '1', 'CZ GGZ 2023, §6.2: VPT 100% (bestaand)'],
@@ -49,18 +90,37 @@ export function tarieven2023(): Voorbeeld {
   const r = laatste + 3;
   b.zet(`A${r - 1}`, 'Reserveringen Zilveren Kruis 2023 (ZK Aanvulling 2023, hoofdstuk 2)', undefined, 'kop');
   b.rij(`A${r}`, ['Contracteerruimte', 'Onvoorzien', 'Regionaal', 'Reservering (WLZ)', 'Reservering (controle)']);
-  b.zet(`A${r + 1}`, 187654321.09, 'bedrag').zet(`B${r + 1}`, 0.002, 'procent').zet(`C${r + 1}`, 0.002, 'procent');
+  b.zet(`A${r + 1}`, 187654321.09, 'bedrag')
+    .zet(`B${r + 1}`, 0.002, 'procent')
+    .zet(`C${r + 1}`, 0.002, 'procent');
   b.wlz(`D${r + 1}`, 'RESERVERING', [cel(`A${r + 1}`), bereik(`B${r + 1}:C${r + 1}`)], 'bedrag');
   b.formule(`E${r + 1}`, `ROUND(A${r + 1}*B${r + 1},2)+ROUND(A${r + 1}*C${r + 1},2)`, 'bedrag');
-  b.breedte('A', 16).breedte('B', 8).breedte('C', 20).breedte('D', 22).breedte('E,F,G', 11).breedte('H,I', 14).breedte('J', 46).breedte('K,L', 12).breedte('M', 90);
+  b.breedte('A', 16)
+    .breedte('B', 8)
+    .breedte('C', 20)
+    .breedte('D', 22)
+    .breedte('E,F,G', 11)
+    .breedte('H,I', 14)
+    .breedte('J', 46)
+    .breedte('K,L', 12)
+    .breedte('M', 90);
   v.paar(b, 'F3', 'H3');
   v.paar(b, `H6:H${laatste}`, `I6:I${laatste}`);
   v.paar(b, `K6:K${laatste}`, `L6:L${laatste}`);
-  v.zonderControle(b, `M6:M${laatste}`, 'Uitleg in woorden met de bron: geen Excel-formule kan die namaken; alleen de opgeslagen uitkomst wordt vergeleken.');
+  v.zonderControle(
+    b,
+    `M6:M${laatste}`,
+    'Uitleg in woorden met de bron: geen Excel-formule kan die namaken; alleen de opgeslagen uitkomst wordt vergeleken.',
+  );
   v.paar(b, `D${r + 1}`, `E${r + 1}`);
 
   const z = v.blad('ZK 2017');
-  z.zet('A1', 'Zilveren Kruis V&V 2017: opslagtarief en behandelingplafond', undefined, 'titel').zet('A2', LABEL_VOORBEELDBEDRAGEN, undefined, 'label');
+  z.zet('A1', 'Zilveren Kruis V&V 2017: opslagtarief en behandelingplafond', undefined, 'titel').zet(
+    'A2',
+    LABEL_VOORBEELDBEDRAGEN,
+    undefined,
+    'label',
+  );
   z.rij('A4', ['Basispercentage', 'Tariefsopslag', 'Tariefpercentage (WLZ)', 'Tariefpercentage (controle)']);
   const opslagen: Array<[number, number]> = [
     [0.95, 0.02],
@@ -73,7 +133,12 @@ export function tarieven2023(): Voorbeeld {
     z.wlz(`C${rr}`, 'OPSLAGTARIEF', [cel(`A${rr}`), cel(`B${rr}`)], 'procent');
     z.formule(`D${rr}`, `A${rr}+B${rr}`, 'procent');
   });
-  z.rij('A10', ['VPT inclusief behandeling (dag)', 'VPT exclusief behandeling (dag)', 'Plafond per cliënt per jaar (WLZ)', 'Plafond (controle)']);
+  z.rij('A10', [
+    'VPT inclusief behandeling (dag)',
+    'VPT exclusief behandeling (dag)',
+    'Plafond per cliënt per jaar (WLZ)',
+    'Plafond (controle)',
+  ]);
   z.zet('A11', 253.48, 'bedrag').zet('B11', 191.27, 'bedrag');
   z.wlz('C11', 'BEHANDELINGPLAFOND', [cel('A11'), cel('B11')], 'bedrag');
   z.formule('D11', 'ROUND((A11-B11)*365,2)', 'bedrag');

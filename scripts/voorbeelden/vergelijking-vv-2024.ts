@@ -25,7 +25,11 @@ export function vergelijkingVv2024(): Voorbeeld {
     });
     const eind = rij + zorgkantoren.length;
     v.paar(g, `A${rij}:B${eind}`, `E${rij}:F${eind}`);
-    v.zonderControle(g, `C${rij}:C${eind}`, 'Toelichting in woorden met de bron: geen Excel-formule kan die namaken; alleen de opgeslagen uitkomst wordt vergeleken.');
+    v.zonderControle(
+      g,
+      `C${rij}:C${eind}`,
+      'Toelichting in woorden met de bron: geen Excel-formule kan die namaken; alleen de opgeslagen uitkomst wordt vergeleken.',
+    );
   };
   blok(8, 'Bestaande aanbieders', [], ['0.955', '0.955', '0.955', '0.955', '0.955', '""', '0.955']);
   blok(19, 'Nieuwe aanbieders', [cel('$B$5')], ['""', '""', '0.955-0.02', '0.955-0.02', '""', '0.91', '""']);
@@ -33,12 +37,25 @@ export function vergelijkingVv2024(): Voorbeeld {
 
   const p = v.blad('Per zorgkantoor');
   p.zet('A1', 'Tariefpercentage 2024 V&V met kenmerken', undefined, 'titel');
-  p.rij('A3', ['Zorgkantoor', 'Kenmerken', 'Eigen percentage 2023', 'Tariefpercentage (WLZ)', 'Tariefpercentage (controle)', 'Bron van de controle']);
+  p.rij('A3', [
+    'Zorgkantoor',
+    'Kenmerken',
+    'Eigen percentage 2023',
+    'Tariefpercentage (WLZ)',
+    'Tariefpercentage (controle)',
+    'Bron van de controle',
+  ]);
   const gevallen: Array<[string, string, number | null, string, string]> = [
     ['Zilveren Kruis', 'essentiële voorzieningen', null, '0.96', "Thema's 2024–2026: essentiële voorzieningen 96,0%"],
     ['VGZ', '', null, '0.955', "Thema's 2024–2026: richttarief 95,5%"],
     ['Menzis', 'nieuw', null, '0.955-0.02', "Thema's 2024–2026: nieuw −2 procentpunt"],
-    ['CZ', 'technologie; bewegingen en doelen', null, 'MIN(0.955+0.001+0.003,1)', "Thema's 2024–2026: +0,1 en +0,3 procentpunt, plafond 100%"],
+    [
+      'CZ',
+      'technologie; bewegingen en doelen',
+      null,
+      'MIN(0.955+0.001+0.003,1)',
+      "Thema's 2024–2026: +0,1 en +0,3 procentpunt, plafond 100%",
+    ],
     ['Salland', 'differentiatie +1', null, 'MIN(0.955+0.01,0.965)', "Thema's 2024–2026: differentiatie, plafond 96,5%"],
     ['DSW', 'monitor hoger', 0.962, 'MIN(C9+0.01,0.975)', "Thema's 2024–2026: eigen 2023 + 1 procentpunt, plafond 97,5%"],
     ['DSW', 'monitor hoger', 0.97, 'MIN(C10+0.01,0.975)', "Thema's 2024–2026: plafond 97,5%"],
@@ -49,7 +66,12 @@ export function vergelijkingVv2024(): Voorbeeld {
     const r = 4 + i;
     p.rij(`A${r}`, [zk, kenmerken], 'invoer');
     if (vorig !== null) p.zet(`C${r}`, vorig, 'procent');
-    p.wlz(`D${r}`, 'TARIEFPERCENTAGE', [cel(`A${r}`), cel('Vergelijking!$B$3'), cel('Vergelijking!$B$4'), cel(`B${r}`), vorig !== null ? cel(`C${r}`) : LEEG], 'procent');
+    p.wlz(
+      `D${r}`,
+      'TARIEFPERCENTAGE',
+      [cel(`A${r}`), cel('Vergelijking!$B$3'), cel('Vergelijking!$B$4'), cel(`B${r}`), vorig !== null ? cel(`C${r}`) : LEEG],
+      'procent',
+    );
     p.formule(`E${r}`, controle, 'procent').zet(`F${r}`, bron, undefined, 'uitleg');
   });
   const eind = 3 + gevallen.length;
@@ -59,7 +81,12 @@ export function vergelijkingVv2024(): Voorbeeld {
   p.formule(`E${eind + 3}`, '0.955', 'procent').zet(`F${eind + 3}`, "Thema's 2024–2026, inleiding: 95,5%", undefined, 'uitleg');
   p.zet(`A${eind + 4}`, 2024, 'geheel').zet(`B${eind + 4}`, 'GZ');
   p.wlz(`D${eind + 4}`, 'RICHTTARIEF', [cel(`A${eind + 4}`), cel(`B${eind + 4}`)], 'procent');
-  p.formule(`E${eind + 4}`, 'NA()', 'procent').zet(`F${eind + 4}`, 'niet in de bronnen: #N/B, vul het geldende percentage zelf in', undefined, 'uitleg');
+  p.formule(`E${eind + 4}`, 'NA()', 'procent').zet(
+    `F${eind + 4}`,
+    'niet in de bronnen: #N/B, vul het geldende percentage zelf in',
+    undefined,
+    'uitleg',
+  );
   p.breedte('A', 20).breedte('B', 32).breedte('C,D,E', 16).breedte('F', 56);
   v.paar(p, `D4:D${eind}`, `E4:E${eind}`);
   v.paar(p, `D${eind + 3}`, `E${eind + 3}`);

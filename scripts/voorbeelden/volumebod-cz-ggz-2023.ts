@@ -12,8 +12,16 @@ export function volumebodCzGgz2023(): Voorbeeld {
   const b = v.blad('Volumebod');
   b.zet('A1', 'Initieel volumebod CZ GGZ 2023', undefined, 'titel').zet('A2', LABEL_VOORBEELDBEDRAGEN, undefined, 'label');
   b.rij('A4', [
-    'Prestatie', 'Soort', 'Herschikt 2022', 'Correcties (getekend)', 'Volumebod (WLZ)', 'Volumebod (controle)', 'Tarief 2023',
-    'Bedrag (controle)', 'Initieel vóór uitname', 'Grondslag stimulering (controle)',
+    'Prestatie',
+    'Soort',
+    'Herschikt 2022',
+    'Correcties (getekend)',
+    'Volumebod (WLZ)',
+    'Volumebod (controle)',
+    'Tarief 2023',
+    'Bedrag (controle)',
+    'Initieel vóór uitname',
+    'Grondslag stimulering (controle)',
   ]);
   const regels: Array<[string, string, number, number, number]> = [
     ['ZZP GGZ-B 3 (dag)', 'ZZP', 12000, -150, 169.25],

@@ -16,7 +16,16 @@ export const OFFICE_JS = `${OFFICE_CDN}office.js`;
 /** The same files as published on npm (@microsoft/office-js, a dev dependency): served for the CDN URLs. */
 const OFFICE_PAKKET = join(dirname(require.resolve('@microsoft/office-js/package.json')), 'dist');
 
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 export interface Venster {
   context: BrowserContext;
@@ -48,14 +57,23 @@ export function isToegestaan(url: string): boolean {
 function uitPakket(url: string): { status: number; contentType: string; body: string | Buffer } {
   const pad = decodeURIComponent(new URL(url).pathname.slice(new URL(OFFICE_CDN).pathname.length));
   const bestand = normalize(join(OFFICE_PAKKET, pad));
-  if (!bestand.startsWith(OFFICE_PAKKET + sep) || !existsSync(bestand) || !statSync(bestand).isFile()) return { status: 404, contentType: 'text/plain', body: `niet in @microsoft/office-js: ${pad}` };
-  const soort = bestand.endsWith('.js') ? 'text/javascript' : bestand.endsWith('.html') ? 'text/html' : bestand.endsWith('.css') ? 'text/css' : 'application/octet-stream';
+  if (!bestand.startsWith(OFFICE_PAKKET + sep) || !existsSync(bestand) || !statSync(bestand).isFile())
+    return { status: 404, contentType: 'text/plain', body: `niet in @microsoft/office-js: ${pad}` };
+  const soort = bestand.endsWith('.js')
+    ? 'text/javascript'
+    : bestand.endsWith('.html')
+      ? 'text/html'
+      : bestand.endsWith('.css')
+        ? 'text/css'
+        : 'application/octet-stream';
   return { status: 200, contentType: soort, body: readFileSync(bestand) };
 }
 
 export async function openVenster(opties: Vensteropties): Promise<Venster> {
   if (!existsSync(CHROMIUM)) {
-    throw new Error(`Chromium ontbreekt (${CHROMIUM}): installeer het Debian-pakket met "apt-get install -y chromium" (.ci/run doet dat), of zet CHROMIUM op het pad.`);
+    throw new Error(
+      `Chromium ontbreekt (${CHROMIUM}): installeer het Debian-pakket met "apt-get install -y chromium" (.ci/run doet dat), of zet CHROMIUM op het pad.`,
+    );
   }
   const profiel = mkdtempSync(join(tmpdir(), 'wlz-chromium-'));
   const context = await chromium.launchPersistentContext(profiel, {

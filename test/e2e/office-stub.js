@@ -46,7 +46,8 @@
     return blad.cellen[r + ',' + k];
   }
   function vindBlad(naam) {
-    for (var i = 0; i < werkmap.bladen.length; i++) if (werkmap.bladen[i].naam.toLowerCase() === String(naam).toLowerCase()) return werkmap.bladen[i];
+    for (var i = 0; i < werkmap.bladen.length; i++)
+      if (werkmap.bladen[i].naam.toLowerCase() === String(naam).toLowerCase()) return werkmap.bladen[i];
     return undefined;
   }
 
@@ -163,7 +164,8 @@
         return b._formulas();
       },
       set: function (rijen) {
-        if (rijen.length !== r2 - r1 + 1 || rijen[0].length !== k2 - k1 + 1) throw new Error('stub: formulas heeft niet de maat van ' + b._address());
+        if (rijen.length !== r2 - r1 + 1 || rijen[0].length !== k2 - k1 + 1)
+          throw new Error('stub: formulas heeft niet de maat van ' + b._address());
         rijen.forEach(function (rij, i) {
           rij.forEach(function (w, j) {
             var formule = typeof w === 'string' && w.charAt(0) === '=';
@@ -244,7 +246,9 @@
       var g = null;
       sleutels.forEach(function (s) {
         var rk = s.split(',').map(Number);
-        g = g ? { r1: Math.min(g.r1, rk[0]), k1: Math.min(g.k1, rk[1]), r2: Math.max(g.r2, rk[0]), k2: Math.max(g.k2, rk[1]) } : { r1: rk[0], k1: rk[1], r2: rk[0], k2: rk[1] };
+        g = g
+          ? { r1: Math.min(g.r1, rk[0]), k1: Math.min(g.k1, rk[1]), r2: Math.max(g.r2, rk[0]), k2: Math.max(g.k2, rk[1]) }
+          : { r1: rk[0], k1: rk[1], r2: rk[0], k2: rk[1] };
       });
       return new Bereik(blad, g.r1, g.k1, g.r2, g.k2);
     };

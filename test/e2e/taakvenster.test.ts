@@ -48,7 +48,8 @@ const CSV_SCHOON = [
 ].join('\n');
 
 beforeAll(async () => {
-  if (!existsSync(join(DIST, 'taskpane.html'))) throw new Error('dist/taskpane.html ontbreekt: bouw eerst met "npm run build" (npm test doet dat zelf)');
+  if (!existsSync(join(DIST, 'taskpane.html')))
+    throw new Error('dist/taskpane.html ontbreekt: bouw eerst met "npm run build" (npm test doet dat zelf)');
   mkdirSync(ARTEFACTEN, { recursive: true });
   server = await serveer(DIST);
 });
@@ -58,7 +59,11 @@ afterAll(async () => {
 });
 
 /** Opens the pane, runs `test`, then checks requests and errors — also when `test` failed first. */
-async function metVenster(office: 'geen' | 'excel', test: (v: Venster) => Promise<void>, opties: { breedte?: number; adres?: string; url?: string } = {}): Promise<void> {
+async function metVenster(
+  office: 'geen' | 'excel',
+  test: (v: Venster) => Promise<void>,
+  opties: { breedte?: number; adres?: string; url?: string } = {},
+): Promise<void> {
   const venster = await openVenster({ office, breedte: opties.breedte });
   try {
     await venster.page.goto(opties.url ?? `${server.adres}/taskpane.html${opties.adres ?? ''}`);
@@ -73,7 +78,9 @@ async function metVenster(office: 'geen' | 'excel', test: (v: Venster) => Promis
 }
 
 async function wachtOpTekst(page: Page, selector: string, tekst: string): Promise<void> {
-  await page.waitForFunction(([s, t]) => (document.querySelector(s)?.textContent ?? '').includes(t), [selector, tekst] as const, { timeout: 10_000 });
+  await page.waitForFunction(([s, t]) => (document.querySelector(s)?.textContent ?? '').includes(t), [selector, tekst] as const, {
+    timeout: 10_000,
+  });
 }
 
 async function tekstVan(page: Page, selector: string): Promise<string> {
@@ -89,7 +96,10 @@ async function openTab(page: Page, naam: string): Promise<void> {
 async function kies(page: Page, select: string, waarde: string): Promise<void> {
   await page.click(select);
   await page.click(`${select} fluent-option[value="${waarde}"]`);
-  await page.waitForFunction(([s, w]) => (document.querySelector(s) as unknown as { value: string }).value === w, [select, waarde] as const);
+  await page.waitForFunction(([s, w]) => (document.querySelector(s) as unknown as { value: string }).value === w, [
+    select,
+    waarde,
+  ] as const);
 }
 
 async function typ(page: Page, veld: string, tekst: string): Promise<void> {
@@ -138,14 +148,18 @@ describe('the task pane as a plain web page (office.js does not load)', () => {
       await kiesKenmerk(page, '#tarief-kenmerken', 'aanbieder', '-');
       await wachtOpTekst(page, '#tarief-percentage', '96,8%');
       expect(await tekstVan(page, '#tarief-uitkomst .bron')).toBe('Bron: ZK Aanvulling 2023, hoofdstuk 2');
-      expect(await tekstVan(page, '#tarief-uitkomst .uitkomst-uitleg')).toBe('96,8% = richttarief 95,8% + 1,0 procentpunt geïntegreerde zorgaanbieder (ZK Aanvulling 2023, hoofdstuk 2)');
+      expect(await tekstVan(page, '#tarief-uitkomst .uitkomst-uitleg')).toBe(
+        '96,8% = richttarief 95,8% + 1,0 procentpunt geïntegreerde zorgaanbieder (ZK Aanvulling 2023, hoofdstuk 2)',
+      );
 
       // 0,968 × 191,60 = 185,4688; + 10 + 5 = 200,4688 → € 200,47.
       await typ(page, '#tarief-zorg', '191,60');
       await typ(page, '#tarief-nhc', '10');
       await typ(page, '#tarief-nic', '5');
       await wachtOpTekst(page, '#tarief-bedrag', '€ 200,47');
-      expect(await tekstVan(page, '#tarief-formule')).toBe('=WLZ.TARIEF(191,6;10;5;WLZ.TARIEFPERCENTAGE("Zilveren Kruis";2023;"GGZ";"geïntegreerd"))');
+      expect(await tekstVan(page, '#tarief-formule')).toBe(
+        '=WLZ.TARIEF(191,6;10;5;WLZ.TARIEFPERCENTAGE("Zilveren Kruis";2023;"GGZ";"geïntegreerd"))',
+      );
 
       // "nieuw" moves with the type kept: 94,8 % (ZK Aanvulling 2023, hoofdstuk 2).
       await kiesKenmerk(page, '#tarief-kenmerken', 'aanbieder', 'nieuw');
@@ -170,10 +184,16 @@ describe('the task pane as a plain web page (office.js does not load)', () => {
   it('Tarief: changing the zorgkantoor moves jaar and sector to a combination that exists', () =>
     metVenster('geen', async ({ page }) => {
       await kies(page, '#tarief-zorgkantoor', 'DSW');
-      expect(await page.evaluate(() => [(document.querySelector('#tarief-jaar') as unknown as { value: string }).value, (document.querySelector('#tarief-sector') as unknown as { value: string }).value])).toEqual(['2024', 'V&V']);
+      expect(
+        await page.evaluate(() => [
+          (document.querySelector('#tarief-jaar') as unknown as { value: string }).value,
+          (document.querySelector('#tarief-sector') as unknown as { value: string }).value,
+        ]),
+      ).toEqual(['2024', 'V&V']);
       // DSW starts from the provider's own 2023 percentage and the monitor's step: the field appears once both are chosen.
       await kiesKenmerk(page, '#tarief-kenmerken', 'monitor', 'monitor hoger');
-      for (const groep of await page.locator('#tarief-kenmerken fluent-radio-group:not(:has(fluent-radio[aria-checked="true"]))').all()) await groep.locator('fluent-radio[value="-"]').click();
+      for (const groep of await page.locator('#tarief-kenmerken fluent-radio-group:not(:has(fluent-radio[aria-checked="true"]))').all())
+        await groep.locator('fluent-radio[value="-"]').click();
       await page.waitForSelector('#tarief-vorig-blok:not([hidden])');
       await typ(page, '#tarief-vorig', '96');
       await wachtOpTekst(page, '#tarief-percentage', '97,0%');
@@ -208,7 +228,12 @@ describe('the task pane as a plain web page (office.js does not load)', () => {
 
       // Money: Dutch and plain number text.
       await typ(page, '#tarief-eigen', '100%');
-      for (const [getypt, bedrag] of [['1.234,56', '€ 1.249,56'], ['1234,56', '€ 1.249,56'], ['1234.56', '€ 1.249,56'], ['€ 1.234,56', '€ 1.249,56']]) {
+      for (const [getypt, bedrag] of [
+        ['1.234,56', '€ 1.249,56'],
+        ['1234,56', '€ 1.249,56'],
+        ['1234.56', '€ 1.249,56'],
+        ['€ 1.234,56', '€ 1.249,56'],
+      ]) {
         await typ(page, '#tarief-zorg', getypt);
         await wachtOpTekst(page, '#tarief-bedrag', bedrag);
         expect(await tekstVan(page, '#tarief-zorg-gelezen')).toBe('gelezen als € 1.234,56');
@@ -227,8 +252,13 @@ describe('the task pane as a plain web page (office.js does not load)', () => {
       expect(await tekstVan(page, '#flank-voorstel')).toBe('96,1%');
       // 60.000 and 40.000 of € 100.000; the NHC line does not count.
       expect(await page.locator('#flank-uitkomst .grafiek[role="img"] .staaf').count()).toBe(2);
-      expect(await page.locator('#flank-uitkomst .grafiek > figcaption').textContent()).toBe('Aandeel van het gedeclareerde bedrag per tariefpercentage');
-      expect(await page.locator('#flank-uitkomst table tbody tr').allTextContents()).toEqual(['97,0%60.000,0060,0%', '96,0%40.000,0040,0%']);
+      expect(await page.locator('#flank-uitkomst .grafiek > figcaption').textContent()).toBe(
+        'Aandeel van het gedeclareerde bedrag per tariefpercentage',
+      );
+      expect(await page.locator('#flank-uitkomst table tbody tr').allTextContents()).toEqual([
+        '97,0%60.000,0060,0%',
+        '96,0%40.000,0040,0%',
+      ]);
       await foto(page, 'buiten-excel-flankerend-ingevuld');
 
       // Typed rows, without a header, Dutch numbers; W = (0,99 × 500 + 0,95 × 1.500) / 2.000 = 96,0% ≤ doel 96 % → 96,0%.
@@ -247,7 +277,11 @@ describe('the task pane as a plain web page (office.js does not load)', () => {
       }
       // A negative daling is a message on the field, in Dutch notation, and no proposal.
       await typ(page, '#flank-daling', '-5');
-      await wachtOpTekst(page, '#flank-daling-gelezen', 'Max. daling moet tussen 0 procentpunt en 100 procentpunt liggen; gelezen: -5 procentpunt');
+      await wachtOpTekst(
+        page,
+        '#flank-daling-gelezen',
+        'Max. daling moet tussen 0 procentpunt en 100 procentpunt liggen; gelezen: -5 procentpunt',
+      );
       expect(await page.locator('#flank-voorstel').count()).toBe(0);
       expect(await page.locator('#flank-daling').getAttribute('aria-invalid')).toBe('true');
       await typ(page, '#flank-daling', '0,5');
@@ -287,7 +321,8 @@ describe('the task pane as a plain web page (office.js does not load)', () => {
       // The axis: from 90 % (below every shown value) to 100 %, labelled.
       expect(await page.locator('#vergelijk-grafiek .as').innerText()).toMatch(/^90,0%\s+100,0%$/);
       expect(await tekstVan(page, '#vergelijk-grafiek .as-uitleg')).toBe('De as loopt van 90,0% tot 100%.');
-      for (const toelichting of await page.locator('#vergelijk-tabel tr.toelichting').allTextContents()) expect(toelichting).toMatch(/Bron: Thema's 2024–2026, rij Bekostiging en tarieven · zekerheid (hoog|middel)/);
+      for (const toelichting of await page.locator('#vergelijk-tabel tr.toelichting').allTextContents())
+        expect(toelichting).toMatch(/Bron: Thema's 2024–2026, rij Bekostiging en tarieven · zekerheid (hoog|middel)/);
 
       // "nieuw" is the same radio group as on the Tarief tab.
       await kiesKenmerk(page, '#vergelijk-kenmerken', 'aanbieder', 'nieuw');
@@ -320,7 +355,13 @@ describe('the task pane as a plain web page (office.js does not load)', () => {
         await typ(page, '#functies-zoek', 'betaal');
         await wachtOpTekst(page, '#functies-aantal', `van ${alleFuncties.length} functies`);
         // Name, description and parameters are searched: NIEUWEAANBIEDER and NACALCULATIE have "betaald" among their parameters.
-        expect(await page.locator('.functie:not([hidden]) h3').allTextContents()).toEqual(['WLZ.BETAALMUTATIE', 'WLZ.BETAALSCHEMA', 'WLZ.NIEUWEAANBIEDER', 'WLZ.BETAALMAAND', 'WLZ.NACALCULATIE']);
+        expect(await page.locator('.functie:not([hidden]) h3').allTextContents()).toEqual([
+          'WLZ.BETAALMUTATIE',
+          'WLZ.BETAALSCHEMA',
+          'WLZ.NIEUWEAANBIEDER',
+          'WLZ.BETAALMAAND',
+          'WLZ.NACALCULATIE',
+        ]);
         expect(await tekstVan(page, '#functies-aantal')).toBe(`5 van ${alleFuncties.length} functies`);
       },
       { adres: '#functies/TARIEF' },
@@ -379,7 +420,8 @@ describe('the task pane as a plain web page (office.js does not load)', () => {
   it('builds a tab only when it is first shown', () =>
     metVenster('geen', async ({ page }) => {
       expect(await page.locator('#paneel-tarief section').count()).toBe(2);
-      for (const [id] of TABS.slice(1)) expect({ id, inhoud: await page.locator(`#paneel-${id}`).evaluate((e) => e.childElementCount) }).toEqual({ id, inhoud: 0 });
+      for (const [id] of TABS.slice(1))
+        expect({ id, inhoud: await page.locator(`#paneel-${id}`).evaluate((e) => e.childElementCount) }).toEqual({ id, inhoud: 0 });
       await openTab(page, 'functies');
       expect(await page.locator('.functie').count()).toBe(alleFuncties.length);
       // Built once: back and forth keeps what the user did.
@@ -394,14 +436,24 @@ describe('the task pane as a plain web page (office.js does not load)', () => {
     metVenster('geen', async ({ page, verzoeken }) => {
       await openTab(page, 'controle');
       expect(await page.locator('#controle-bestand-kiezen').isEnabled()).toBe(true);
-      await page.setInputFiles('#controle-bestand-invoer', { name: 'productie.csv', mimeType: 'text/csv', buffer: Buffer.from(CSV_MET_FOUTEN, 'utf8') });
+      await page.setInputFiles('#controle-bestand-invoer', {
+        name: 'productie.csv',
+        mimeType: 'text/csv',
+        buffer: Buffer.from(CSV_MET_FOUTEN, 'utf8'),
+      });
       await page.waitForSelector('#controle-bevindingen .bevinding');
       expect(await tekstVan(page, '#controle-uitkomst .melding-titel')).toMatch(/^\d+ fouten$/);
-      const cellen = await page.locator('#controle-bevindingen .bevinding').evaluateAll((b) => b.map((x) => (x as HTMLElement).dataset.cel));
+      const cellen = await page
+        .locator('#controle-bevindingen .bevinding')
+        .evaluateAll((b) => b.map((x) => (x as HTMLElement).dataset.cel));
       // The seeded faults, each on its cell: the mistyped amount, the negative volume, 95,8 typed as a number.
       expect(cellen).toEqual(expect.arrayContaining(['productie!J3', 'productie!D4', 'productie!H4']));
-      expect(await tekstVan(page, '#controle-bevindingen .bevinding[data-cel="productie!J3"]')).toMatch(/verwacht € 72\.470,75 · gevonden € 72\.407,75/);
-      expect(await tekstVan(page, '#controle-bevindingen .bevinding[data-cel="productie!H4"]')).toMatch(/95,8 lijkt een percentage als getal/);
+      expect(await tekstVan(page, '#controle-bevindingen .bevinding[data-cel="productie!J3"]')).toMatch(
+        /verwacht € 72\.470,75 · gevonden € 72\.407,75/,
+      );
+      expect(await tekstVan(page, '#controle-bevindingen .bevinding[data-cel="productie!H4"]')).toMatch(
+        /95,8 lijkt een percentage als getal/,
+      );
       expect(await page.locator('#controle-download').isVisible()).toBe(true);
       await foto(page, 'buiten-excel-controle-csv');
       // Only the page's own files were fetched: the check runs here.
@@ -411,7 +463,9 @@ describe('the task pane as a plain web page (office.js does not load)', () => {
       await page.evaluate((csv) => {
         const overdracht = new DataTransfer();
         overdracht.items.add(new File([csv], 'schoon.csv', { type: 'text/csv' }));
-        document.querySelector('#controle-bestand')!.dispatchEvent(new DragEvent('drop', { dataTransfer: overdracht, bubbles: true, cancelable: true }));
+        document
+          .querySelector('#controle-bestand')!
+          .dispatchEvent(new DragEvent('drop', { dataTransfer: overdracht, bubbles: true, cancelable: true }));
       }, CSV_SCHOON);
       await wachtOpTekst(page, '#controle-uitkomst', 'Geen bevindingen');
       expect(await page.locator('#controle-bevindingen .bevinding').count()).toBe(0);
@@ -420,15 +474,33 @@ describe('the task pane as a plain web page (office.js does not load)', () => {
   it('Controle outside Excel: samples/controle/fouten.xlsx gives in the browser exactly the findings of wlz controleer', () =>
     metVenster('geen', async ({ page, verzoeken }) => {
       const pad = join(__dirname, '..', '..', 'samples', 'controle', 'fouten.xlsx');
-      const uitvoer = spawnSync(process.execPath, [join(__dirname, '..', '..', 'bin', 'wlz.js'), 'controleer', pad, '--json'], { encoding: 'utf8' });
-      const cli = (JSON.parse(uitvoer.stdout) as { bestanden: Array<{ bevindingen: Array<{ blad: string | null; cel?: string; ernst: string; bericht: string }> }> }).bestanden[0].bevindingen;
+      const uitvoer = spawnSync(process.execPath, [join(__dirname, '..', '..', 'bin', 'wlz.js'), 'controleer', pad, '--json'], {
+        encoding: 'utf8',
+      });
+      const cli = (
+        JSON.parse(uitvoer.stdout) as {
+          bestanden: Array<{ bevindingen: Array<{ blad: string | null; cel?: string; ernst: string; bericht: string }> }>;
+        }
+      ).bestanden[0].bevindingen;
       expect(cli.length).toBeGreaterThan(3);
       await openTab(page, 'controle');
       await page.setInputFiles('#controle-bestand-invoer', pad);
       await page.waitForSelector('#controle-bevindingen .bevinding');
-      const pane = await page.locator('#controle-bevindingen .bevinding').evaluateAll((b) => b.map((x) => [(x as HTMLElement).dataset.cel ?? '', x.querySelector('.ernst')!.textContent, x.querySelector('.bevinding-bericht')!.textContent]));
+      const pane = await page
+        .locator('#controle-bevindingen .bevinding')
+        .evaluateAll((b) =>
+          b.map((x) => [
+            (x as HTMLElement).dataset.cel ?? '',
+            x.querySelector('.ernst')!.textContent,
+            x.querySelector('.bevinding-bericht')!.textContent,
+          ]),
+        );
       // The CLI quotes a sheet name with a space in a reference ('Zonder bedrag'!B3); the pane shows it plain.
-      const verwacht = cli.map((b) => [b.cel ? b.cel.replace(/^'(.*)'!/, '$1!').replace(/''/g, "'") : '', b.ernst, b.bericht.charAt(0).toUpperCase() + b.bericht.slice(1)]);
+      const verwacht = cli.map((b) => [
+        b.cel ? b.cel.replace(/^'(.*)'!/, '$1!').replace(/''/g, "'") : '',
+        b.ernst,
+        b.bericht.charAt(0).toUpperCase() + b.bericht.slice(1),
+      ]);
       expect(pane).toEqual(verwacht);
       await foto(page, 'buiten-excel-controle-xlsx');
 
@@ -439,11 +511,14 @@ describe('the task pane as a plain web page (office.js does not load)', () => {
       await rapport.xlsx.load(readFileSync((await download.path())!) as never);
       const regels = rapport.getWorksheet('Bevindingen')!.getSheetValues().slice(2) as unknown[][];
       expect(regels.map((r) => [r[4], r[5]])).toEqual(cli.map((b) => [b.ernst, b.bericht]));
-      expect(rapport.getWorksheet('Bevindingen')!.getCell('C2').value).toEqual({ formula: `HYPERLINK("[fouten.xlsx]${cli[0].cel}","${cli[0].cel}")`, result: cli[0].cel });
+      expect(rapport.getWorksheet('Bevindingen')!.getCell('C2').value).toEqual({
+        formula: `HYPERLINK("[fouten.xlsx]${cli[0].cel}","${cli[0].cel}")`,
+        result: cli[0].cel,
+      });
       expect(verzoeken.filter((url) => !url.startsWith(server.adres) && url !== OFFICE_JS && !url.startsWith('blob:'))).toEqual([]);
     }));
 
-  it.each([320, 350, 1024])('at %i px: no sideways scrolling, chart text at the pane\'s font size, a screenshot of every tab', (breedte) =>
+  it.each([320, 350, 1024])("at %i px: no sideways scrolling, chart text at the pane's font size, a screenshot of every tab", (breedte) =>
     metVenster(
       'geen',
       async ({ page }) => {
@@ -454,7 +529,11 @@ describe('the task pane as a plain web page (office.js does not load)', () => {
         await openTab(page, 'flankerend');
         await page.click('#flank-voorbeeld');
         await openTab(page, 'controle');
-        await page.setInputFiles('#controle-bestand-invoer', { name: 'productie.csv', mimeType: 'text/csv', buffer: Buffer.from(CSV_MET_FOUTEN, 'utf8') });
+        await page.setInputFiles('#controle-bestand-invoer', {
+          name: 'productie.csv',
+          mimeType: 'text/csv',
+          buffer: Buffer.from(CSV_MET_FOUTEN, 'utf8'),
+        });
         await page.waitForSelector('#controle-bevindingen .bevinding');
         await openTab(page, 'betaalschema');
         await typ(page, '#schema-jaarbasis', '1.234.567,89');
@@ -462,8 +541,15 @@ describe('the task pane as a plain web page (office.js does not load)', () => {
         await openTab(page, 'vergelijken');
         await kiesKenmerk(page, '#vergelijk-kenmerken', 'aanbieder', 'nieuw');
         await page.waitForSelector('#vergelijk-tabel');
-        const grootte = (selector: string) => page.locator(selector).first().evaluate((e) => getComputedStyle(e).fontSize);
-        expect([await grootte('#vergelijk-grafiek .staaf-label'), await grootte('#vergelijk-grafiek .as-tekst')]).toEqual([await grootte('body'), await grootte('body')]);
+        const grootte = (selector: string) =>
+          page
+            .locator(selector)
+            .first()
+            .evaluate((e) => getComputedStyle(e).fontSize);
+        expect([await grootte('#vergelijk-grafiek .staaf-label'), await grootte('#vergelijk-grafiek .as-tekst')]).toEqual([
+          await grootte('body'),
+          await grootte('body'),
+        ]);
         for (const [id] of TABS) {
           await openTab(page, id);
           const scroll = await page.evaluate(() => document.documentElement.scrollWidth);
@@ -481,7 +567,9 @@ describe('the task pane as a plain web page (office.js does not load)', () => {
 describe('the task pane inside Excel (stubbed office.js with an in-memory workbook)', () => {
   it('registers the functions and switches the Excel buttons on', () =>
     metVenster('excel', async ({ page }) => {
-      expect(await page.evaluate(() => Object.keys((window as unknown as { __geregistreerd: object }).__geregistreerd).length)).toBe(alleFuncties.length);
+      expect(await page.evaluate(() => Object.keys((window as unknown as { __geregistreerd: object }).__geregistreerd).length)).toBe(
+        alleFuncties.length,
+      );
       expect(await page.locator('#paneel-tarief .alleen-excel').isVisible()).toBe(false);
       for (const [id] of TABS) {
         await openTab(page, id);
@@ -489,12 +577,17 @@ describe('the task pane inside Excel (stubbed office.js with an in-memory workbo
       }
       // Tabs built after Excel answered switch their buttons on too.
       // (The others wait for a result to write: a formula once the kenmerken are chosen, a schedule, a check.)
-      expect(await page.locator('[data-excel]:not([disabled])').evaluateAll((k) => k.map((x) => x.id))).toEqual(['flank-selectie', 'controle-start']);
+      expect(await page.locator('[data-excel]:not([disabled])').evaluateAll((k) => k.map((x) => x.id))).toEqual([
+        'flank-selectie',
+        'controle-start',
+      ]);
     }));
 
   it('Controle finds the mistyped amount in the table around the selection; clicking it selects the cell; the cells stay as they were', () =>
     metVenster('excel', async ({ page }) => {
-      const voor = await page.evaluate(() => JSON.stringify((window as unknown as { __cellen: (b: string) => object }).__cellen('Productie')));
+      const voor = await page.evaluate(() =>
+        JSON.stringify((window as unknown as { __cellen: (b: string) => object }).__cellen('Productie')),
+      );
       await openTab(page, 'controle');
       await page.evaluate(() => (window as unknown as { __selecteer: (b: string, c: string) => void }).__selecteer('Productie', 'D5'));
       await page.click('#controle-start');
@@ -505,38 +598,55 @@ describe('the task pane inside Excel (stubbed office.js with an in-memory workbo
       expect(await bevinding.textContent()).toMatch(/verwacht € 72\.470,75.*gevonden € 72\.407,75/);
       await foto(page, 'in-excel-controle-bevindingen');
       await bevinding.click();
-      await page.waitForFunction(() => (window as unknown as { __werkmap: { geselecteerd: string[] } }).__werkmap.geselecteerd.includes('Productie!K5'));
+      await page.waitForFunction(() =>
+        (window as unknown as { __werkmap: { geselecteerd: string[] } }).__werkmap.geselecteerd.includes('Productie!K5'),
+      );
 
       // The report: on its own sheet, replaced the second time, never on the user's sheet.
       await page.click('#controle-rapport');
       await wachtOpTekst(page, '#controle-uitkomst', 'Rapport op nieuw blad “WLZ-controle”');
       await page.click('#controle-rapport');
       await wachtOpTekst(page, '#controle-uitkomst', 'Rapport bijgewerkt op blad “WLZ-controle”');
-      const rapport = await page.evaluate(() => (window as unknown as { __cellen: (b: string) => Record<string, unknown> }).__cellen('WLZ-controle'));
+      const rapport = await page.evaluate(() =>
+        (window as unknown as { __cellen: (b: string) => Record<string, unknown> }).__cellen('WLZ-controle'),
+      );
       expect(rapport.A1).toBe('WLZ-controle: rapport van het WLZ-taakvenster');
       expect(rapport.A8).toBe(`=HYPERLINK("#'Productie'!K5","K5")`);
-      const bladen = await page.evaluate(() => (window as unknown as { __werkmap: { bladen: Array<{ naam: string }> } }).__werkmap.bladen.map((b) => b.naam));
+      const bladen = await page.evaluate(() =>
+        (window as unknown as { __werkmap: { bladen: Array<{ naam: string }> } }).__werkmap.bladen.map((b) => b.naam),
+      );
       expect(bladen).toEqual(['Productie', 'WLZ-controle']);
-      const na = await page.evaluate(() => JSON.stringify((window as unknown as { __cellen: (b: string) => object }).__cellen('Productie')));
+      const na = await page.evaluate(() =>
+        JSON.stringify((window as unknown as { __cellen: (b: string) => object }).__cellen('Productie')),
+      );
       expect(na).toBe(voor);
     }));
 
   it('Controle never clears a user sheet called WLZ-controle', () =>
     metVenster('excel', async ({ page }) => {
-      await page.evaluate(() => (window as unknown as { __vul: (b: string, c: string, r: unknown[][]) => void }).__vul('WLZ-controle', 'A1', [['Mijn aantekeningen']]));
+      await page.evaluate(() =>
+        (window as unknown as { __vul: (b: string, c: string, r: unknown[][]) => void }).__vul('WLZ-controle', 'A1', [
+          ['Mijn aantekeningen'],
+        ]),
+      );
       await openTab(page, 'controle');
       await page.evaluate(() => (window as unknown as { __selecteer: (b: string, c: string) => void }).__selecteer('Productie', 'B3'));
       await page.click('#controle-start');
       await page.waitForSelector('#controle-bevindingen .bevinding');
       await page.click('#controle-rapport');
       await wachtOpTekst(page, '#controle-uitkomst', 'Rapport op nieuw blad “WLZ-controle (2)”');
-      expect(await page.evaluate(() => (window as unknown as { __cellen: (b: string) => unknown }).__cellen('WLZ-controle'))).toEqual({ A1: 'Mijn aantekeningen' });
+      expect(await page.evaluate(() => (window as unknown as { __cellen: (b: string) => unknown }).__cellen('WLZ-controle'))).toEqual({
+        A1: 'Mijn aantekeningen',
+      });
     }));
 
   it('Tarief writes the live formula into the active cell, in the invariant form, and asks before overwriting', () =>
     metVenster('excel', async ({ page }) => {
       await page.evaluate(() => {
-        const w = window as unknown as { __vul: (b: string, c: string, r: unknown[][]) => void; __selecteer: (b: string, c: string) => void };
+        const w = window as unknown as {
+          __vul: (b: string, c: string, r: unknown[][]) => void;
+          __selecteer: (b: string, c: string) => void;
+        };
         w.__vul('Invoer', 'A1', [['bezet']]);
         w.__selecteer('Invoer', 'B2');
       });
@@ -550,7 +660,8 @@ describe('the task pane inside Excel (stubbed office.js with an in-memory workbo
       await wachtOpTekst(page, '#tarief-formule', '=WLZ.TARIEF(191,6;10;5;WLZ.TARIEFPERCENTAGE("CZ";2023;"GGZ";"nieuw"))');
       await page.click('#tarief-invoegen');
       await wachtOpTekst(page, '#tarief-invoegen-uitkomst', 'Formule ingevoegd');
-      const cellen = () => page.evaluate(() => (window as unknown as { __cellen: (b: string) => Record<string, unknown> }).__cellen('Invoer'));
+      const cellen = () =>
+        page.evaluate(() => (window as unknown as { __cellen: (b: string) => Record<string, unknown> }).__cellen('Invoer'));
       expect((await cellen()).B2).toBe('=WLZ.TARIEF(191.6,10,5,WLZ.TARIEFPERCENTAGE("CZ",2023,"GGZ","nieuw"))');
 
       await page.evaluate(() => (window as unknown as { __selecteer: (b: string, c: string) => void }).__selecteer('Invoer', 'A1'));
@@ -569,11 +680,15 @@ describe('the task pane inside Excel (stubbed office.js with an in-memory workbo
         [1, 12500, 'NHC'],
       ];
       await page.evaluate((d) => {
-        const w = window as unknown as { __vul: (b: string, c: string, r: unknown[][]) => void; __selecteer: (b: string, c: string) => void };
+        const w = window as unknown as {
+          __vul: (b: string, c: string, r: unknown[][]) => void;
+          __selecteer: (b: string, c: string) => void;
+        };
         w.__vul('Declaraties 2022', 'A1', d);
         w.__selecteer('Declaraties 2022', 'A1:C4');
       }, declaraties);
-      const cellen = (blad: string) => page.evaluate((b) => (window as unknown as { __cellen: (b: string) => Record<string, unknown> }).__cellen(b), blad);
+      const cellen = (blad: string) =>
+        page.evaluate((b) => (window as unknown as { __cellen: (b: string) => Record<string, unknown> }).__cellen(b), blad);
       const voor = await cellen('Declaraties 2022');
       await openTab(page, 'flankerend');
       await page.click('#flank-selectie');
@@ -582,7 +697,9 @@ describe('the task pane inside Excel (stubbed office.js with an in-memory workbo
       await page.click('#flank-naar-blad');
       await wachtOpTekst(page, '#flank-blad-uitkomst', 'Blad “Flankerend beleid” gemaakt');
       const blad = await cellen('Flankerend beleid');
-      expect(blad.B5).toBe("=WLZ.GEWOGENGEMIDDELDE('Declaraties 2022'!$A$2:$A$4,'Declaraties 2022'!$B$2:$B$4,'Declaraties 2022'!$C$2:$C$4)");
+      expect(blad.B5).toBe(
+        "=WLZ.GEWOGENGEMIDDELDE('Declaraties 2022'!$A$2:$A$4,'Declaraties 2022'!$B$2:$B$4,'Declaraties 2022'!$C$2:$C$4)",
+      );
       expect(blad.B8).toBe('=WLZ.FLANKEREND(B5,B6,B7)');
       expect([blad.B6, blad.B7]).toEqual([0.958, 0.005]);
       expect(await cellen('Declaraties 2022')).toEqual(voor);
@@ -606,10 +723,26 @@ describe('the task pane inside Excel (stubbed office.js with an in-memory workbo
       await page.waitForSelector('#schema-tabel');
       await page.click('#schema-naar-blad');
       await wachtOpTekst(page, '#schema-blad-uitkomst', 'Blad “Betaalschema” gemaakt');
-      const blad = await page.evaluate(() => (window as unknown as { __cellen: (b: string) => Record<string, unknown> }).__cellen('Betaalschema'));
+      const blad = await page.evaluate(() =>
+        (window as unknown as { __cellen: (b: string) => Record<string, unknown> }).__cellen('Betaalschema'),
+      );
       expect(blad.A9).toBe('=WLZ.BETAALSCHEMA($B$4,$B$5,$B$6)');
       expect([blad.B4, blad.B5, blad.B6]).toEqual([1200000, 0, 5000]);
-      const grafieken = await page.evaluate(() => (window as unknown as { __werkmap: { bladen: Array<{ naam: string; grafieken: unknown[] }> } }).__werkmap.bladen.find((b) => b.naam === 'Betaalschema')!.grafieken);
-      expect(grafieken).toEqual([{ type: 'ColumnClustered', bron: 'Betaalschema!C9:C21', reeksen: 'Columns', titel: 'Betaling per maand (mutatie)', x: 'Betaalschema!A10:A21', plaats: ['F3', 'M20'] }]);
+      const grafieken = await page.evaluate(
+        () =>
+          (window as unknown as { __werkmap: { bladen: Array<{ naam: string; grafieken: unknown[] }> } }).__werkmap.bladen.find(
+            (b) => b.naam === 'Betaalschema',
+          )!.grafieken,
+      );
+      expect(grafieken).toEqual([
+        {
+          type: 'ColumnClustered',
+          bron: 'Betaalschema!C9:C21',
+          reeksen: 'Columns',
+          titel: 'Betaling per maand (mutatie)',
+          x: 'Betaalschema!A10:A21',
+          plaats: ['F3', 'M20'],
+        },
+      ]);
     }));
 });
