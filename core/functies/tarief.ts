@@ -43,25 +43,36 @@ const MAX_OPSLAG = parameter({
   lees: (w, n, standaard) => leesPercentage(w, n, { nulToegestaan: true, standaard }),
 });
 
+const ZORG = parameter({
+  naam: 'zorg',
+  uitleg: 'NZa-maximumtarief zorgcomponent per eenheid (euro)',
+  explanation: 'NZa maximum tariff, care component per unit (euro)',
+  lees: (w, n) => leesNietNegatief(w, n),
+});
+const PERCENTAGE = parameter({
+  naam: 'percentage',
+  uitleg: 'Tariefpercentage voor de zorgcomponent, bijvoorbeeld 95,8%',
+  explanation: 'Tariff percentage for the care component, e.g. 95.8%',
+  lees: (w, n) => leesPercentage(w, n),
+});
+const BASISPERCENTAGE = parameter({
+  naam: 'basispercentage',
+  uitleg: 'Basistariefpercentage van het zorgkantoor, bijvoorbeeld 95%',
+  explanation: 'Base tariff percentage of the care office, e.g. 95%',
+  lees: (w, n) => leesPercentage(w, n),
+});
+const OPSLAG = parameter({
+  naam: 'opslag',
+  uitleg: 'Tariefsopslag in procentpunten, bijvoorbeeld 2% voor 2 procentpunt',
+  explanation: 'Surcharge in percentage points, e.g. 2% for 2 points',
+  lees: (w, n) => leesPercentage(w, n, { nulToegestaan: true }),
+});
+
 const TARIEF: WlzFunctie = {
   naam: 'TARIEF',
   beschrijving: 'Tarief per eenheid: percentage × zorgcomponent + percentage NHC/NIC × (NHC + NIC), afgerond op centen.',
   description: 'Tariff per unit: percentage × care component + NHC/NIC percentage × (NHC + NIC), rounded to cents.',
-  parameters: [
-    {
-      naam: 'zorg',
-      beschrijving: 'NZa-maximumtarief zorgcomponent per eenheid (euro).',
-      description: 'NZa maximum tariff, care component per unit (euro).',
-    },
-    NHC,
-    NIC,
-    {
-      naam: 'percentage',
-      beschrijving: 'Tariefpercentage voor de zorgcomponent, bijvoorbeeld 95,8%.',
-      description: 'Tariff percentage for the care component, e.g. 95.8%.',
-    },
-    PERCENTAGE_NHC_NIC,
-  ],
+  parameters: [ZORG, NHC, NIC, PERCENTAGE, PERCENTAGE_NHC_NIC],
   resultaat: 'getal',
   getalsoort: 'bedrag',
   voorbeeld: { formule: '=WLZ.TARIEF(191,60; 10; 5; 95,8%)', uitkomst: '198,55' },
@@ -70,8 +81,8 @@ const TARIEF: WlzFunctie = {
     snelTarief(zorg, nhc, nic, percentage, percentageNhcNic) ??
     alsGetal(
       tarief(
-        { zorg: leesNietNegatief(zorg, 'zorg'), nhc: NHC.lees(nhc), nic: NIC.lees(nic) },
-        leesPercentage(percentage, 'percentage'),
+        { zorg: ZORG.lees(zorg), nhc: NHC.lees(nhc), nic: NIC.lees(nic) },
+        PERCENTAGE.lees(percentage),
         PERCENTAGE_NHC_NIC.lees(percentageNhcNic),
       ),
     ),
@@ -81,30 +92,12 @@ const OPSLAGTARIEF: WlzFunctie = {
   naam: 'OPSLAGTARIEF',
   beschrijving: 'Basistariefpercentage plus tariefsopslag in procentpunten; de opslag hoogstens het maximum, het totaal hoogstens 100%.',
   description: 'Base tariff percentage plus a surcharge in percentage points; surcharge at most the maximum, total at most 100%.',
-  parameters: [
-    {
-      naam: 'basispercentage',
-      beschrijving: 'Basistariefpercentage van het zorgkantoor, bijvoorbeeld 95%.',
-      description: 'Base tariff percentage of the care office, e.g. 95%.',
-    },
-    {
-      naam: 'opslag',
-      beschrijving: 'Tariefsopslag in procentpunten, bijvoorbeeld 2% voor 2 procentpunt.',
-      description: 'Surcharge in percentage points, e.g. 2% for 2 points.',
-    },
-    MAX_OPSLAG,
-  ],
+  parameters: [BASISPERCENTAGE, OPSLAG, MAX_OPSLAG],
   resultaat: 'getal',
   getalsoort: 'percentage',
   voorbeeld: { formule: '=WLZ.OPSLAGTARIEF(95%; 2%)', uitkomst: '97%' },
   bereken: ([basis, opslag, maxOpslag]) =>
-    alsGetal(
-      opslagtarief(
-        leesPercentage(basis, 'basispercentage'),
-        leesPercentage(opslag, 'opslag', { nulToegestaan: true }),
-        MAX_OPSLAG.lees(maxOpslag),
-      ),
-    ),
+    alsGetal(opslagtarief(BASISPERCENTAGE.lees(basis), OPSLAG.lees(opslag), MAX_OPSLAG.lees(maxOpslag))),
 };
 
 export const tariefFuncties: WlzFunctie[] = [TARIEF, OPSLAGTARIEF];
