@@ -2,7 +2,7 @@ import { CRISISGRENZEN, bezetting, crisissignaal, leesBezettingen } from '../bez
 import { leesDatum, leesMaand, naarSerienummer } from '../datum';
 import { DECLARATIETERMIJNEN, betaalmaand, declaratiedeadline, teLaat } from '../declaratie';
 import { leesGeheel, leesGetal, leesNietNegatief, leesPercentage } from '../invoer';
-import { alsGetal, parameter, type Parameter, type WlzFunctie } from './soort';
+import { alsGetal, parameter, type WlzFunctie } from './soort';
 
 const grens = (naam: string, uitleg: string, explanation: string, standaard: (typeof CRISISGRENZEN)['ondergrens']) =>
   parameter({ naam, uitleg, explanation, standaard, lees: (w, n, s) => leesPercentage(w, n, { nulToegestaan: true, standaard: s }) });
@@ -24,13 +24,47 @@ const INDIENTERMIJN = parameter({
 });
 const { werkdag, betaalvertraging } = DECLARATIETERMIJNEN;
 
-const PRESTATIEMAAND: Parameter = {
+const PRESTATIEMAAND = parameter({
   naam: 'prestatiemaand',
-  beschrijving:
-    'De maand waarin de zorg is geleverd: een datum in die maand (31-1-2023 of 2023-01-31), of de maand als tekst "1-2023" of "2023-01".',
-  description:
-    'The month in which the care was delivered: any date in that month (31-1-2023 or 2023-01-31), or the month as text "1-2023" or "2023-01".',
-};
+  uitleg:
+    'De maand waarin de zorg is geleverd: een datum in die maand (31-1-2023 of 2023-01-31), of de maand als tekst "1-2023" of "2023-01"',
+  explanation:
+    'The month in which the care was delivered: any date in that month (31-1-2023 or 2023-01-31), or the month as text "1-2023" or "2023-01"',
+  lees: (w, n) => leesMaand(w, n),
+});
+const INDIENDATUM = parameter({
+  naam: 'indiendatum',
+  uitleg: 'Datum waarop de declaratie is ingediend',
+  explanation: 'Date on which the declaration was submitted',
+  lees: (w, n) => leesDatum(w, n),
+});
+const BEZETTE_DAGEN = parameter({
+  naam: 'dagen',
+  uitleg: 'Aantal bezette (bed)dagen in de periode',
+  explanation: 'Number of occupied (bed) days in the period',
+  lees: (w, n) => leesNietNegatief(w, n),
+});
+const PLEKKEN = parameter({
+  naam: 'plekken',
+  uitleg: 'Aantal (crisis)plekken; groter dan 0',
+  explanation: 'Number of (crisis) places; greater than 0',
+  lees: (w, n) => leesGetal(w, n),
+});
+const DAGEN_IN_PERIODE = parameter({
+  naam: 'dagen_in_periode',
+  uitleg: 'Aantal kalenderdagen in de periode, bijvoorbeeld 30 voor april',
+  explanation: 'Number of calendar days in the period, e.g. 30 for April',
+  lees: (w, n) => leesGetal(w, n),
+});
+const BEZETTINGEN = parameter({
+  naam: 'bezettingen',
+  uitleg:
+    'Bezetting per maand in tijdsvolgorde (een rij of kolom). Lege cellen aan begin en eind tellen niet mee. Excel voor Windows kan lege cellen als 0 doorgeven: selecteer dan alleen de ingevulde maanden',
+  explanation:
+    'Occupancy per month in time order (a row or column). Empty cells at the start and end are ignored. Excel for Windows may pass empty cells as 0: then select only the filled months',
+  bereik: true,
+  lees: (w, n) => leesBezettingen(w, n),
+});
 
 const DATUMOPMAAK = 'De uitkomst is een Excel-datum: geef de cel de opmaak Datum.';
 
@@ -41,7 +75,7 @@ const DECLARATIEDEADLINE: WlzFunctie = {
   parameters: [PRESTATIEMAAND],
   resultaat: 'datum',
   voorbeeld: { formule: '=WLZ.DECLARATIEDEADLINE("31-1-2023")', uitkomst: '23-2-2023' },
-  bereken: ([prestatiemaand]) => naarSerienummer(declaratiedeadline(leesMaand(prestatiemaand, 'prestatiemaand'))),
+  bereken: ([prestatiemaand]) => naarSerienummer(declaratiedeadline(PRESTATIEMAAND.lees(prestatiemaand))),
 };
 
 const BETAALMAAND: WlzFunctie = {
@@ -51,7 +85,7 @@ const BETAALMAAND: WlzFunctie = {
   parameters: [PRESTATIEMAAND],
   resultaat: 'datum',
   voorbeeld: { formule: '=WLZ.BETAALMAAND("31-1-2023")', uitkomst: '1-3-2023' },
-  bereken: ([prestatiemaand]) => naarSerienummer(betaalmaand(leesMaand(prestatiemaand, 'prestatiemaand'))),
+  bereken: ([prestatiemaand]) => naarSerienummer(betaalmaand(PRESTATIEMAAND.lees(prestatiemaand))),
 };
 
 const TELAAT: WlzFunctie = {
@@ -60,19 +94,11 @@ const TELAAT: WlzFunctie = {
     'WAAR als de declaratie later is ingediend dan de laatste dag van de maanden na de prestatiemaand; zulke declaraties tellen niet mee in de verdeling van de contracteerruimte (Z&Z Inkoopkader 2022, §3.1.2).',
   description:
     'TRUE when the declaration was submitted after the last day of the given number of months after the service month; such declarations do not count in the redistribution (Z&Z Inkoopkader 2022, §3.1.2).',
-  parameters: [
-    PRESTATIEMAAND,
-    {
-      naam: 'indiendatum',
-      beschrijving: 'Datum waarop de declaratie is ingediend.',
-      description: 'Date on which the declaration was submitted.',
-    },
-    INDIENTERMIJN,
-  ],
+  parameters: [PRESTATIEMAAND, INDIENDATUM, INDIENTERMIJN],
   resultaat: 'waarheid',
   voorbeeld: { formule: '=WLZ.TELAAT("31-1-2023"; "1-5-2023")', uitkomst: 'WAAR' },
   bereken: ([prestatiemaand, indiendatum, maanden]) =>
-    teLaat(leesMaand(prestatiemaand, 'prestatiemaand'), leesDatum(indiendatum, 'indiendatum'), INDIENTERMIJN.lees(maanden)),
+    teLaat(PRESTATIEMAAND.lees(prestatiemaand), INDIENDATUM.lees(indiendatum), INDIENTERMIJN.lees(maanden)),
 };
 
 const BEZETTING: WlzFunctie = {
@@ -81,52 +107,23 @@ const BEZETTING: WlzFunctie = {
     'Bezettingsgraad als fractie: bezette dagen / (plekken × dagen in de periode). Niet afgerond; boven 100% (overbezetting) is mogelijk.',
   description:
     'Occupancy rate as a fraction: occupied days / (places × days in the period). Not rounded; above 100% (over-occupancy) is possible.',
-  parameters: [
-    {
-      naam: 'dagen',
-      beschrijving: 'Aantal bezette (bed)dagen in de periode.',
-      description: 'Number of occupied (bed) days in the period.',
-    },
-    { naam: 'plekken', beschrijving: 'Aantal (crisis)plekken; groter dan 0.', description: 'Number of (crisis) places; greater than 0.' },
-    {
-      naam: 'dagen_in_periode',
-      beschrijving: 'Aantal kalenderdagen in de periode, bijvoorbeeld 30 voor april.',
-      description: 'Number of calendar days in the period, e.g. 30 for April.',
-    },
-  ],
+  parameters: [BEZETTE_DAGEN, PLEKKEN, DAGEN_IN_PERIODE],
   resultaat: 'getal',
   getalsoort: 'percentage',
   voorbeeld: { formule: '=WLZ.BEZETTING(36; 3; 30)', uitkomst: '40%' },
   bereken: ([dagen, plekken, dagenInPeriode]) =>
-    alsGetal(bezetting(leesNietNegatief(dagen, 'dagen'), leesGetal(plekken, 'plekken'), leesGetal(dagenInPeriode, 'dagen_in_periode'))),
+    alsGetal(bezetting(BEZETTE_DAGEN.lees(dagen), PLEKKEN.lees(plekken), DAGEN_IN_PERIODE.lees(dagenInPeriode))),
 };
 
 const CRISISSIGNAAL: WlzFunctie = {
   naam: 'CRISISSIGNAAL',
   beschrijving: `"onder" als de bezetting van de crisisplekken de laatste ${CRISISGRENZEN.maanden.waarde} aaneengesloten maanden onder ${CRISISGRENZEN.ondergrens.tekst.replace(/ \(.*/, '')} lag, "boven" als die boven ${CRISISGRENZEN.bovengrens.tekst.replace(/ \(.*/, '')} lag, anders leeg; dan treedt het zorgkantoor in overleg (${CRISISGRENZEN.ondergrens.bron}).`,
   description: `"onder" when crisis-place occupancy was below ${CRISISGRENZEN.ondergrens.text.replace(/ \(.*/, '')} in each of the last ${CRISISGRENZEN.maanden.waarde} consecutive months, "boven" when above ${CRISISGRENZEN.bovengrens.text.replace(/ \(.*/, '')}, else empty; the care office then starts talks (${CRISISGRENZEN.ondergrens.bron}).`,
-  parameters: [
-    {
-      naam: 'bezettingen',
-      beschrijving:
-        'Bezetting per maand in tijdsvolgorde (een rij of kolom). Lege cellen aan begin en eind tellen niet mee. Excel voor Windows kan lege cellen als 0 doorgeven: selecteer dan alleen de ingevulde maanden.',
-      description:
-        'Occupancy per month in time order (a row or column). Empty cells at the start and end are ignored. Excel for Windows may pass empty cells as 0: then select only the filled months.',
-      bereik: true,
-    },
-    ONDERGRENS,
-    BOVENGRENS,
-    SIGNAALMAANDEN,
-  ],
+  parameters: [BEZETTINGEN, ONDERGRENS, BOVENGRENS, SIGNAALMAANDEN],
   resultaat: 'tekst',
   voorbeeld: { formule: '=WLZ.CRISISSIGNAAL(B2:B4)', uitkomst: 'onder (met 35%, 30% en 38% in B2:B4)' },
   bereken: ([bezettingen, ondergrens, bovengrens, maanden]) =>
-    crisissignaal(
-      leesBezettingen(bezettingen, 'bezettingen'),
-      ONDERGRENS.lees(ondergrens),
-      BOVENGRENS.lees(bovengrens),
-      SIGNAALMAANDEN.lees(maanden),
-    ),
+    crisissignaal(BEZETTINGEN.lees(bezettingen), ONDERGRENS.lees(ondergrens), BOVENGRENS.lees(bovengrens), SIGNAALMAANDEN.lees(maanden)),
 };
 
 export const kalenderFuncties: WlzFunctie[] = [DECLARATIEDEADLINE, BETAALMAAND, TELAAT, BEZETTING, CRISISSIGNAAL];

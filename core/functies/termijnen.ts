@@ -21,36 +21,36 @@ function leesStap(waarde: Argument): number | string {
   throw ongeldig(`stap moet een stapnummer of een woord uit de omschrijving zijn, geen ${cel ? 'WAAR' : 'ONWAAR'}`);
 }
 
+const ZORGKANTOOR = parameter({
+  naam: 'zorgkantoor',
+  uitleg: 'Zorgkantoor, bijvoorbeeld "Zilveren Kruis" (of "ZK"), "CZ", "Z&Z"',
+  explanation: 'Care office, e.g. "Zilveren Kruis" (or "ZK"), "CZ", "Z&Z"',
+  lees: (w, n) => leesZorgkantoor(leesTekst(w, n)),
+});
+const JAAR = parameter({
+  naam: 'jaar',
+  uitleg: 'Het overeenkomstjaar van het tijdpad, bijvoorbeeld 2023 (de stappen vallen grotendeels in het jaar ervoor)',
+  explanation: 'The contract year of the timetable, e.g. 2023 (most steps fall in the year before)',
+  lees: (w, n) => leesGeheel(w, n, 1900, 9999),
+});
+const STAP = parameter({
+  naam: 'stap',
+  uitleg:
+    'Het stapnummer in het tijdpad, of woorden uit de omschrijving, bijvoorbeeld "hardheidsclausule" of "nacalculatie"; passen ze bij meer stappen, dan noemt de melding die stappen',
+  explanation:
+    'The step number, or words from its description, e.g. "hardheidsclausule" or "nacalculatie"; words matching several steps list them',
+  lees: (w) => leesStap(w),
+});
+
 const TERMIJN: WlzFunctie = {
   naam: 'TERMIJN',
   beschrijving: `Datum van een stap uit het tijdpad van de inkoopprocedure voor een overeenkomstjaar (ZK 2017 en 2023, CZ 2023, Z&Z 2022). #N/B als de bron geen dag noemt of zichzelf tegenspreekt. ${DATUMOPMAAK}`,
   description:
     'Date of a step of the contracting timetable of a care office for a contract year (ZK 2017 and 2023, CZ 2023, Z&Z 2022). #N/A when the source names no day or contradicts itself. The result is an Excel date: format the cell as a date.',
-  parameters: [
-    {
-      naam: 'zorgkantoor',
-      beschrijving: 'Zorgkantoor, bijvoorbeeld "Zilveren Kruis" (of "ZK"), "CZ", "Z&Z".',
-      description: 'Care office, e.g. "Zilveren Kruis" (or "ZK"), "CZ", "Z&Z".',
-    },
-    {
-      naam: 'jaar',
-      beschrijving: 'Het overeenkomstjaar van het tijdpad, bijvoorbeeld 2023 (de stappen vallen grotendeels in het jaar ervoor).',
-      description: 'The contract year of the timetable, e.g. 2023 (most steps fall in the year before).',
-    },
-    {
-      naam: 'stap',
-      beschrijving:
-        'Het stapnummer in het tijdpad, of woorden uit de omschrijving, bijvoorbeeld "hardheidsclausule" of "nacalculatie"; passen ze bij meer stappen, dan noemt de melding die stappen.',
-      description:
-        'The step number, or words from its description, e.g. "hardheidsclausule" or "nacalculatie"; words matching several steps list them.',
-    },
-  ],
+  parameters: [ZORGKANTOOR, JAAR, STAP],
   resultaat: 'datum',
   voorbeeld: { formule: '=WLZ.TERMIJN("ZK"; 2023; 12)', uitkomst: '31-10-2022' },
-  bereken: ([zorgkantoor, jaar, stap]) =>
-    naarSerienummer(
-      termijn(leesZorgkantoor(leesTekst(zorgkantoor, 'zorgkantoor')), leesGeheel(jaar, 'jaar', 1900, 9999), leesStap(stap)).datum,
-    ),
+  bereken: ([zorgkantoor, jaar, stap]) => naarSerienummer(termijn(ZORGKANTOOR.lees(zorgkantoor), JAAR.lees(jaar), STAP.lees(stap)).datum),
 };
 
 /** The 20 kalenderdagen both sources publish (decision 16), with their bron. */
@@ -70,22 +70,22 @@ const DAGEN = parameter({
   lees: (waarde, naam, standaard) => leesGeheel(waarde, naam, 1, 3650, { standaard }),
 });
 
+const DATUM = parameter({
+  naam: 'datum',
+  uitleg: 'Datum van de publicatie of beslissing waartegen bezwaar kan worden gemaakt',
+  explanation: 'Date of the publication or decision that can be objected to',
+  lees: (w, n) => leesDatum(w, n),
+});
+
 const BEZWAARTERMIJN_FUNCTIE: WlzFunctie = {
   naam: 'BEZWAARTERMIJN',
   beschrijving: `Laatste dag van een bezwaar- of kortgedingtermijn van een aantal kalenderdagen na een publicatie of beslissing; de termijn begint de dag erna. Een laatste dag in het weekend schuift niet op. ${DATUMOPMAAK}`,
   description:
     'Last day of an objection or summary-proceedings term of a number of calendar days after the publication or decision; the term starts the day after. A last day on a weekend is not moved. The result is an Excel date: format the cell as a date.',
-  parameters: [
-    {
-      naam: 'datum',
-      beschrijving: 'Datum van de publicatie of beslissing waartegen bezwaar kan worden gemaakt.',
-      description: 'Date of the publication or decision that can be objected to.',
-    },
-    DAGEN,
-  ],
+  parameters: [DATUM, DAGEN],
   resultaat: 'datum',
   voorbeeld: { formule: '=WLZ.BEZWAARTERMIJN("30-6-2022")', uitkomst: '20-7-2022' },
-  bereken: ([datum, dagen]) => naarSerienummer(bezwaartermijn(leesDatum(datum, 'datum'), DAGEN.lees(dagen))),
+  bereken: ([datum, dagen]) => naarSerienummer(bezwaartermijn(DATUM.lees(datum), DAGEN.lees(dagen))),
 };
 
 export const termijnFuncties: WlzFunctie[] = [TERMIJN, BEZWAARTERMIJN_FUNCTIE];
