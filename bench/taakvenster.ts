@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { extname, join, normalize, sep } from 'node:path';
 import { chromium } from 'playwright-core';
 import { type Uitslag, afgerond, mediaan } from './meet';
+import { CHROMIUM, CHROMIUM_ARGS } from '../test/e2e/browser';
 
 /**
  * First render of the task pane as a ratio: dist/taskpane.html opened standalone (outside Office) vs a
@@ -18,22 +19,11 @@ import { type Uitslag, afgerond, mediaan } from './meet';
  */
 
 const DIST = join(__dirname, '..', '..', '..', 'dist');
-const CHROMIUM = '/usr/bin/chromium';
 // docs/contract.md §9: the Debian chromium, headless without sandbox; nothing that phones home. Every host but
 // 127.0.0.1 fails to resolve, inside the browser: office.js fails at once, as offline, and no request is
 // held up by the harness (intercepting requests from node would add a round trip to each of them, more
 // for the page with more files, and measure the harness instead of the page).
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
-];
+const ARGS = [...CHROMIUM_ARGS, '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'];
 const TABBLADEN = 6;
 const RUNS = 5;
 const DOEL_RATIO = 2;

@@ -16,7 +16,8 @@ export const OFFICE_JS = `${OFFICE_CDN}office.js`;
 /** The same files as published on npm (@microsoft/office-js, a dev dependency): served for the CDN URLs. */
 const OFFICE_PAKKET = join(dirname(require.resolve('@microsoft/office-js/package.json')), 'dist');
 
-const ARGS = [
+/** Headless Debian Chromium without sandbox and without its own network services (also the bench's). */
+export const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',
   '--disable-gpu',
@@ -79,7 +80,7 @@ export async function openVenster(opties: Vensteropties): Promise<Venster> {
   const context = await chromium.launchPersistentContext(profiel, {
     executablePath: CHROMIUM,
     headless: true,
-    args: ARGS,
+    args: CHROMIUM_ARGS,
     viewport: { width: opties.breedte ?? 350, height: opties.hoogte ?? 900 },
     locale: 'nl-NL',
     serviceWorkers: 'block',
