@@ -1,5 +1,5 @@
-import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { linkSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
@@ -213,32 +213,64 @@ export async function controleer100kRegels(): Promise<Uitslag> {
   }
 }
 
+/** Wall time of two child node processes started together (each with its own arguments). */
+async function meetSamen(a: string[], b: string[], env: Record<string, string>): Promise<number> {
+  const start = performance.now();
+  await Promise.all(
+    [a, b].map(
+      (args) =>
+        new Promise<void>((klaar, mislukt) => {
+          const kind = spawn(process.execPath, args, { stdio: 'ignore', env: { ...process.env, ...env } });
+          kind.on('error', mislukt);
+          kind.on('exit', (code) => (code === 0 ? klaar() : mislukt(new Error(`${args.join(' ')}: afsluitcode ${code}`))));
+        }),
+    ),
+  );
+  return performance.now() - start;
+}
+
 /**
- * issue 9: a folder of 1.000 small workbooks (100 lines each, a
- * productieafspraak of one provider) checked on every core (worker threads)
- * against the same run on one worker (WLZ_WERKERS=1); throughput ratio, medians of alternating runs.
+ * issue 9: a folder of 1.000 small workbooks (100 lines each, a productieafspraak of one provider)
+ * checked on every core (worker threads) against the same run on one worker (WLZ_WERKERS=1);
+ * throughput ratio, medians of alternating runs. Beside it, in the same run, what this machine gives
+ * this workload at best: two independent one-worker processes on the two halves of the folder at once,
+ * against the whole folder in one such process. That ceiling is no thread of ours: when it is below
+ * the goal, the machine's cores slow each other down on this work (shared caches, memory), and the
+ * ratio of the threads is read against it.
  */
 export async function controleerMap1000(): Promise<Uitslag> {
-  const map = mkdtempSync(join(tmpdir(), 'wlz-bench-map-'));
+  const wortel = mkdtempSync(join(tmpdir(), 'wlz-bench-map-'));
   try {
+    const map = join(wortel, 'alle');
+    const helften = [join(wortel, 'eerste-helft'), join(wortel, 'tweede-helft')];
+    for (const m of [map, ...helften]) mkdirSync(m);
     const eerste = join(map, 'aanbieder-0001.xlsx');
     await schrijfWerkmap(eerste, [tabelBlad('Productieafspraak', tabelRijen(regels(5, false, 100), { formules: true }))]);
-    for (let i = 2; i <= 1000; i++) copyFileSync(eerste, join(map, `aanbieder-${String(i).padStart(4, '0')}.xlsx`));
+    for (let i = 1; i <= 1000; i++) {
+      const naam = `aanbieder-${String(i).padStart(4, '0')}.xlsx`;
+      if (i > 1) linkSync(eerste, join(map, naam));
+      linkSync(eerste, join(helften[i <= 500 ? 0 : 1], naam));
+    }
     const wlz = join(ROOT, 'bin', 'wlz.js');
+    const controleer = (m: string) => [wlz, 'controleer', m, ...ARGS];
     const alle: number[] = [];
     const een: number[] = [];
+    const samen: number[] = [];
     for (let i = 0; i < 4; i++) {
-      const parallel = meetProces([wlz, 'controleer', map, ...ARGS]);
-      const enkel = meetProces([wlz, 'controleer', map, ...ARGS], { WLZ_WERKERS: '1' });
+      const parallel = meetProces(controleer(map));
+      const enkel = meetProces(controleer(map), { WLZ_WERKERS: '1' });
       if (parallel.code !== 0 || enkel.code !== 0)
         throw new Error(`wlz controleer op 1.000 schone werkmappen: afsluitcode ${parallel.code}/${enkel.code}`);
+      const tweeProcessen = await meetSamen(controleer(helften[0]), controleer(helften[1]), { WLZ_WERKERS: '1' });
       if (i === 0) continue;
       alle.push(parallel.ms);
       een.push(enkel.ms);
+      samen.push(tweeProcessen);
     }
     const ms = mediaan(alle);
     const basis_ms = mediaan(een);
     const ratio = afgerond(basis_ms / ms);
+    const plafond = afgerond(basis_ms / mediaan(samen));
     return {
       naam: 'controleer_map_1000',
       basis: `wlz controleer op een map met 1.000 werkmappen van 100 regels op alle kernen (${availableParallelism()}, worker threads) tegen dezelfde run op één werker (WLZ_WERKERS=1); ratio = doorvoer alle kernen / één werker`,
@@ -248,9 +280,11 @@ export async function controleerMap1000(): Promise<Uitslag> {
       per_s: afgerond((1000 * 1000) / ms, 1),
       doel: 'ratio ≥ 1,6',
       gehaald: ratio >= 1.6,
-      toelichting: `één werker: ${afgerond((1000 * 1000) / basis_ms, 1)} werkmappen/s`,
+      toelichting:
+        `één werker: ${afgerond((1000 * 1000) / basis_ms, 1)} werkmappen/s; ` +
+        `plafond van deze machine voor dit werk: twee losse processen met één werker, elk op een helft, tegelijk: ${plafond}`,
     };
   } finally {
-    rmSync(map, { recursive: true, force: true });
+    rmSync(wortel, { recursive: true, force: true });
   }
 }

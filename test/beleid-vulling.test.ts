@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -5,6 +6,7 @@ import * as excel from '../addin/functions/functions';
 import type { Cel } from '../core/invoer';
 import { tijdelijkeMap, wlz } from './controle-hulp';
 import { excelFout } from './vang';
+import { zip } from './zipbouwer';
 
 /**
  * Issue 10 through the Excel-facing layer: the fill-down cases (decisions 10, 11, 12, 1/0 flags, a %
@@ -298,6 +300,30 @@ describe('wlz beleid and wlz controleer with --beleid (xlsx and csv)', () => {
     expect(r.code).toBe(2);
     expect(r.fout).toContain(`--beleid: ${kapot}, rij 2, kolom Percentage: 95,8 lijkt een percentage als getal`);
     expect((await wlz(['beleid', '--beleid', join(map, 'bestaat-niet.xlsx')])).code).toBe(2);
+  });
+
+  it('a policy file is read by the bounded workbook reader: odd files are a Dutch usage error naming the file', async () => {
+    const docx = join(map, 'beleid-als-docx.xlsx');
+    writeFileSync(
+      docx,
+      zip([
+        { naam: '[Content_Types].xml', inhoud: '<Types/>' },
+        { naam: 'word/document.xml', inhoud: '<w:document/>' },
+      ]),
+    );
+    const fifo = join(map, 'beleid-pijp.csv');
+    execFileSync('mkfifo', [fifo]);
+    for (const [pad, reden] of [
+      [docx, 'geen Excel-werkmap'],
+      [fifo, 'pijp (FIFO)'],
+      [map, 'dit is een map'],
+    ]) {
+      const r = await wlz(['beleid', '--beleid', pad]);
+      expect(r.code).toBe(2);
+      expect(r.fout).toContain(`--beleid: ${pad} is niet te lezen: `);
+      expect(r.fout).toContain(reden);
+      expect(r.fout).not.toMatch(/\n\s+at /);
+    }
   });
 
   it('wlz controleer takes --beleid and --vorig', async () => {

@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import { Readable } from 'node:stream';
 
 /*
- * What the command loads and how it ends. The workbook reader (exceljs) is loaded only by the commands
- * that read workbooks; failures of our own end as one Dutch line with exit 3 (checked on the built
+ * What the command loads and how it ends. exceljs (a writer and reader for editing, slow to load) is
+ * loaded only to write a `--rapport` workbook: checking and policy files go through core/werkmap; failures of our own end as one Dutch line with exit 3 (checked on the built
  * command, bin/wlz.js → lib/, which `npm test` builds first).
  */
 
@@ -20,10 +20,11 @@ jest.mock('exceljs', () => {
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { main } = require('../cli/wlz') as typeof import('../cli/wlz');
 
+const SCHOON = join(__dirname, '..', 'samples', 'controle', 'schoon.xlsx');
 const stil = () => ({ schrijf: () => undefined, fout: () => undefined });
 
 describe('loading', () => {
-  it('wlz functie, --batch, --lijst, --help and beleid run without the workbook reader; controleer loads it', async () => {
+  it('wlz functie, --batch, --lijst, --help, beleid and controleer run without exceljs; --rapport loads it', async () => {
     for (const args of [
       ['functie', 'TARIEF', '191,60', '10', '5', '95,8%'],
       ['functie', '--lijst'],
@@ -31,11 +32,20 @@ describe('loading', () => {
       ['functie', '--batch'],
       ['help'],
       ['beleid', '--jaar', '2023'],
+      ['controleer', SCHOON],
     ]) {
       expect(await main(args, Readable.from(['["TARIEF", 1, 1, 1, 1]\n']), stil())).toBe(0);
     }
+    expect(
+      await main(['beleid', '--beleid', join(__dirname, '..', 'samples', 'controle', 'export.csv')], Readable.from(['']), stil()),
+    ).toBe(2);
     expect(exceljsGeladen).toBe(false);
-    await main(['controleer', 'bestaat-niet.xlsx'], Readable.from(['']), stil());
+    const map = mkdtempSync(join(tmpdir(), 'wlz-laden-'));
+    try {
+      expect(await main(['controleer', SCHOON, '--rapport', join(map, 'rapport.xlsx')], Readable.from(['']), stil())).toBe(0);
+    } finally {
+      rmSync(map, { recursive: true, force: true });
+    }
     expect(exceljsGeladen).toBe(true);
   });
 });
