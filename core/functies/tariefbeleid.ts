@@ -5,34 +5,44 @@ import { isBereik, isLeeg, leesGeheel, leesPercentage, leesTekst, type Argument 
 import { richttarief } from '../richttarief';
 import { tariefpercentage, type Beleidsvraag } from '../tariefpercentage';
 import { vergelijk } from '../vergelijk';
-import { alsGetal, parameter, type Parameter, type WlzFunctie } from './soort';
+import { alsGetal, parameter, type WlzFunctie } from './soort';
 
 /** Years the embedded sources could ever cover; anything else is a typo. */
 const EERSTE_JAAR = 2000;
 const LAATSTE_JAAR = 2100;
 
-const leesJaar = (waarde: Argument) => leesGeheel(waarde, 'jaar', EERSTE_JAAR, LAATSTE_JAAR);
-
-export const ZORGKANTOOR: Parameter = {
+const ZORGKANTOOR = parameter({
   naam: 'zorgkantoor',
-  beschrijving: 'Zorgkantoor: Zilveren Kruis (ZK), VGZ, Menzis, CZ, Salland, DSW of Zorg en Zekerheid (Z&Z, ZenZ).',
-  description: 'Care office: Zilveren Kruis (ZK), VGZ, Menzis, CZ, Salland, DSW or Zorg en Zekerheid (Z&Z, ZenZ).',
-};
-const JAAR: Parameter = { naam: 'jaar', beschrijving: 'Inkoopjaar, bijvoorbeeld 2024.', description: 'Contracting year, e.g. 2024.' };
-const SECTOR: Parameter = {
+  uitleg: 'Zorgkantoor: Zilveren Kruis (ZK), VGZ, Menzis, CZ, Salland, DSW of Zorg en Zekerheid (Z&Z, ZenZ)',
+  explanation: 'Care office: Zilveren Kruis (ZK), VGZ, Menzis, CZ, Salland, DSW or Zorg en Zekerheid (Z&Z, ZenZ)',
+  lees: (w, n) => leesTekst(w, n),
+});
+const JAAR = parameter({
+  naam: 'jaar',
+  uitleg: 'Inkoopjaar, bijvoorbeeld 2024',
+  explanation: 'Contracting year, e.g. 2024',
+  lees: (w, n) => leesGeheel(w, n, EERSTE_JAAR, LAATSTE_JAAR),
+});
+const SECTOREN = { uitleg: 'Sector: V&V (of VV), GZ of GGZ', explanation: 'Sector: V&V (or VV), GZ or GGZ' };
+const SECTOR = parameter({ naam: 'sector', ...SECTOREN, lees: (w, n) => leesTekst(w, n) });
+/** RICHTTARIEF: a sector only where the guide percentage differs per sector. */
+const SECTOR_OF_ALLE = parameter({
   naam: 'sector',
-  beschrijving: 'Sector: V&V (of VV), GZ of GGZ.',
-  description: 'Sector: V&V (or VV), GZ or GGZ.',
-};
-export const KENMERKEN: Parameter = {
+  uitleg: `${SECTOREN.uitleg}. Leeg: alle sectoren`,
+  explanation: `${SECTOREN.explanation}. Empty: all sectors`,
+  optioneel: true,
+  lees: (w, n) => (isLeeg(w) ? undefined : leesTekst(w, n)),
+});
+export const KENMERKEN = parameter({
   naam: 'kenmerken',
-  beschrijving:
-    'Kenmerken als tekst (komma of puntkomma ertussen) of bereik, bijvoorbeeld "nieuw", "geïntegreerd", "beschermd wonen", "werkgeversopslag", "monitor hoger"; een prestatiesoort (ZZP, VPT, MPT …) mag altijd. Leeg: bestaande aanbieder zonder opslagen.',
-  description:
-    'Provider features as text (comma or semicolon between) or a range, e.g. "nieuw", "geïntegreerd", "beschermd wonen", "technologie", "monitor hoger"; a kind of service (ZZP, VPT, MPT …) is always accepted. Empty: existing provider without surcharges.',
+  uitleg:
+    'Kenmerken als tekst (komma of puntkomma ertussen) of bereik, bijvoorbeeld "nieuw", "geïntegreerd", "beschermd wonen", "werkgeversopslag", "monitor hoger"; een prestatiesoort (ZZP, VPT, MPT …) mag altijd. Leeg: bestaande aanbieder zonder opslagen',
+  explanation:
+    'Provider features as text (comma or semicolon between) or a range, e.g. "nieuw", "geïntegreerd", "beschermd wonen", "technologie", "monitor hoger"; a kind of service (ZZP, VPT, MPT …) is always accepted. Empty: existing provider without surcharges',
   optioneel: true,
   bereik: true,
-};
+  lees: (w, n) => kenmerkenUit(w, n),
+});
 
 // A table filled down 10.000 rows hands over the same WLZ_beleid range on every call: it is read once
 // per distinct content (the lookup cache in core/tariefpercentage then keys on that one reading).
@@ -80,10 +90,10 @@ export const VORIG = parameter({
 /** The lookup question from Excel values (TARIEFPERCENTAGE and BRON take the same arguments). */
 function vraagUit([zorgkantoor, jaar, sector, kenmerken, vorig, beleid]: Argument[]): Beleidsvraag {
   return {
-    zorgkantoor: leesTekst(zorgkantoor, 'zorgkantoor'),
-    jaar: leesJaar(jaar),
-    sector: leesTekst(sector, 'sector'),
-    kenmerken: kenmerkenUit(kenmerken, 'kenmerken'),
+    zorgkantoor: ZORGKANTOOR.lees(zorgkantoor),
+    jaar: JAAR.lees(jaar),
+    sector: SECTOR.lees(sector),
+    kenmerken: KENMERKEN.lees(kenmerken),
     vorigPercentage: VORIG.lees(vorig),
     eigen: BELEID.lees(beleid),
   };
@@ -108,21 +118,13 @@ const RICHTTARIEF: WlzFunctie = {
     'Landelijk richttariefpercentage voor de zorgcomponent (exclusief NHC/NIC). Zonder sector alleen als het percentage voor alle sectoren gelijk is; anders de sector opgeven.',
   description:
     'National guide tariff percentage for the care component (excluding NHC/NIC). Without a sector only when it is the same for all sectors; otherwise give the sector.',
-  parameters: [
-    JAAR,
-    {
-      ...SECTOR,
-      beschrijving: `${SECTOR.beschrijving} Leeg: alle sectoren.`,
-      description: `${SECTOR.description} Empty: all sectors.`,
-      optioneel: true,
-    },
-  ],
+  parameters: [JAAR, SECTOR_OF_ALLE],
   resultaat: 'getal',
   getalsoort: 'percentage',
   voorbeeld: { formule: '=WLZ.RICHTTARIEF(2024; "V&V")', uitkomst: '95,5%' },
   bereken: ([jaar, sector]) => {
-    const gelezenJaar = leesJaar(jaar);
-    return alsGetal(richttarief(gelezenJaar, isLeeg(sector) ? undefined : leesTekst(sector, 'sector')).percentage);
+    const gelezenJaar = JAAR.lees(jaar);
+    return alsGetal(richttarief(gelezenJaar, SECTOR_OF_ALLE.lees(sector)).percentage);
   },
 };
 
@@ -154,7 +156,7 @@ const VERGELIJK: WlzFunctie = {
       'Zorgkantoor | Percentage | Toelichting; zeven rijen, o.a. Menzis 93,5%, CZ 93,5%, DSW 91,0%; Zilveren Kruis leeg (lager, niet gepubliceerd)',
   },
   bereken: ([jaar, sector, kenmerken, beleid]) => {
-    const rijen = vergelijk(leesJaar(jaar), leesTekst(sector, 'sector'), kenmerkenUit(kenmerken, 'kenmerken'), BELEID.lees(beleid));
+    const rijen = vergelijk(JAAR.lees(jaar), SECTOR.lees(sector), KENMERKEN.lees(kenmerken), BELEID.lees(beleid));
     return [
       ['Zorgkantoor', 'Percentage', 'Toelichting'],
       ...rijen.map((r) => [r.zorgkantoor, r.percentage ? alsGetal(r.percentage) : '', r.toelichting]),
