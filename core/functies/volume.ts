@@ -22,6 +22,37 @@ import { alsGetal, parameter, type WlzFunctie } from './soort';
 const percentageMet = (nulToegestaan: boolean) => (w: Parameters<typeof leesPercentage>[0], n: string, standaard: D | undefined) =>
   leesPercentage(w, n, { nulToegestaan, standaard });
 
+// A range of lines, read whole: the core module reads its cells and names them in its messages ("bedragen (cel 3)").
+const kolom = (naam: string, uitleg: string, explanation: string) =>
+  parameter({ naam, uitleg, explanation, bereik: true, lees: (w, n) => leesKolom(w, n) });
+const optioneleKolom = (naam: string, uitleg: string, explanation: string) =>
+  parameter({ naam, uitleg, explanation, optioneel: true, bereik: true, lees: (w, n) => leesOptioneleKolom(w, n) });
+// A volume or amount in one cell: not negative, and never a percentage.
+const hoeveelheid = (naam: string, uitleg: string, explanation: string) =>
+  parameter({ naam, uitleg, explanation, lees: (w, n) => leesNietNegatief(w, n) });
+
+const TARIEFPERCENTAGES = kolom(
+  'percentages',
+  'Tariefpercentage per regel (prestatiecode), bijvoorbeeld 96,5%',
+  'Tariff percentage per line (service code), e.g. 96.5%',
+);
+const BEDRAGEN = kolom(
+  'bedragen',
+  'Gedeclareerd bedrag per regel (euro), even groot als percentages; lege regels tellen niet mee, creditregels (negatief) wel',
+  'Declared amount per line (euro), same size as percentages; empty lines are skipped, credit lines (negative) count',
+);
+const MEETELLEN = optioneleKolom(
+  'meetellen',
+  'Optioneel, even groot: WAAR/ONWAAR, 1/0 of het onderdeel per regel; ONWAAR, 0 (in een bereik met alleen 1 en 0) en NHC/NIC tellen niet mee, "zorg", "loon" enz. wel',
+  'Optional, same size: TRUE/FALSE, 1/0 or the component per line; FALSE, 0 (in a range of only 1 and 0) and NHC/NIC are left out, "zorg", "loon" etc. count',
+);
+
+const GEWOGEN = parameter({
+  naam: 'gewogen',
+  uitleg: 'Gewogen gemiddelde tariefpercentage, bijvoorbeeld uit WLZ.GEWOGENGEMIDDELDE',
+  explanation: 'Weighted average tariff percentage, e.g. from WLZ.GEWOGENGEMIDDELDE',
+  lees: (w, n) => leesPercentage(w, n),
+});
 const DOEL = parameter({
   naam: 'doel',
   uitleg: 'Richttariefpercentage waar naartoe bewogen wordt',
@@ -36,6 +67,49 @@ const MAX_DALING = parameter({
   standaard: FLANKEREND_BELEID.maximaleDaling,
   lees: percentageMet(true),
 });
+
+const HERSCHIKT = hoeveelheid(
+  'herschikt',
+  'Volume in de herschikte productieafspraak van vorig jaar',
+  "Volume in last year's reallocated production agreement",
+);
+const SOORT = parameter({
+  naam: 'soort',
+  uitleg: 'Soort prestatie: ZZP, VPT, DTV of MPT; voor logeren, toeslag en meerzorg is geen factor gepubliceerd (geef die dan op)',
+  explanation: 'Kind of service: ZZP, VPT, DTV or MPT; for logeren, toeslag and meerzorg no factor is published (supply it)',
+  lees: (w, n) => leesPrestatiesoort(leesTekst(w, n), n),
+});
+// Read as a range only: VOLUMEBOD reads its cells after herschikt and soort, which keeps which error is reported first.
+const CORRECTIES = optioneleKolom(
+  'correcties',
+  'Optioneel: één cel of een bereik met correcties op het volume (plus of min); lege cellen tellen niet',
+  'Optional: one cell or a range of volume corrections (plus or minus); empty cells are ignored',
+);
+const FACTOR = parameter({
+  naam: 'factor',
+  uitleg: 'Optioneel: afgesproken factor, bijvoorbeeld 95%; gaat boven de gepubliceerde factor',
+  explanation: 'Optional: agreed factor, e.g. 95%; overrides the published factor',
+  optioneel: true,
+  lees: (w, n) => (isLeeg(w) ? undefined : leesPercentage(w, n)),
+});
+
+const VOLUMES = kolom('volumes', 'Volume per regel', 'Volume per line');
+const TARIEVEN = kolom(
+  'tarieven',
+  'Tarief per eenheid per regel (euro), even groot als volumes',
+  'Tariff per unit per line (euro), same size as volumes',
+);
+
+const INITIELE_VOLUMES = kolom(
+  'volumes',
+  'Volume per regel van de initiële productieafspraak vóór de uitname van 5% en 10% (dus niet de uitkomst van WLZ.VOLUMEBOD)',
+  'Volume per line of the initial production agreement before the 5% and 10% withdrawal (so not the result of WLZ.VOLUMEBOD)',
+);
+const SOORTEN = kolom(
+  'soorten',
+  'Soort per regel: ZZP, VPT, MPT, DTV, logeren, toeslag of meerzorg; VPT, DTV en logeren tellen niet mee',
+  'Kind per line: ZZP, VPT, MPT, DTV, logeren, toeslag or meerzorg; VPT, DTV and logeren are left out',
+);
 const STIMULERINGSPERCENTAGE = parameter({
   naam: 'percentage',
   uitleg: 'Optioneel: het percentage van het stimuleringsbudget',
@@ -43,12 +117,26 @@ const STIMULERINGSPERCENTAGE = parameter({
   standaard: STIMULERINGSBUDGET_BELEID.percentage,
   lees: percentageMet(false),
 });
+
+const HERSCHIKT_VORIG_JAAR = hoeveelheid(
+  'herschikt_vorig_jaar',
+  'Crisisvolume in de herschikking van het voorgaande jaar',
+  "Crisis volume in the previous year's reallocation",
+);
 const COMFORTPERCENTAGE = parameter({
   naam: 'percentage',
   uitleg: 'Optioneel: het deel van het herschikte volume',
   explanation: 'Optional: the share of the reallocated volume',
   standaard: COMFORTBRIEF,
   lees: percentageMet(false),
+});
+
+const REALISATIE = hoeveelheid('realisatie', 'Gerealiseerd volume of bedrag tot nu toe', 'Volume or amount realised so far');
+const REALISATIEMAANDEN = parameter({
+  naam: 'maanden',
+  uitleg: 'Aantal maanden waarover de realisatie loopt, bijvoorbeeld 7 voor januari t/m juli',
+  explanation: 'Number of months realised, e.g. 7 for January to July',
+  lees: (w, n) => leesGeheel(w, n, 1, LANGSTE_PERIODE),
 });
 const JAARMAANDEN = parameter({
   naam: 'jaarmaanden',
@@ -57,13 +145,8 @@ const JAARMAANDEN = parameter({
   standaard: vasteStandaard(new D(MAANDEN_PER_JAAR), `${MAANDEN_PER_JAAR} (een kalenderjaar)`, `${MAANDEN_PER_JAAR} (a calendar year)`),
   lees: (w, n, standaard) => leesGeheel(w, n, 1, LANGSTE_PERIODE, { standaard }),
 });
-const DAGEN = parameter({
-  naam: 'dagen',
-  uitleg: 'Optioneel: dagen per jaar (366 in een schrikkeljaar)',
-  explanation: 'Optional: days per year (366 in a leap year)',
-  standaard: BEHANDELING_MPT_KADER,
-  lees: (w, n, standaard) => leesGeheel(w, n, 1, 366, { standaard }),
-});
+
+const CONTRACTEERRUIMTE = hoeveelheid('contracteerruimte', 'Contracteerruimte (euro)', 'Contracting budget (euro)');
 const RESERVERINGSPERCENTAGES = parameter({
   naam: 'percentages',
   uitleg: 'Optioneel: één of meer percentages',
@@ -84,6 +167,24 @@ const RESERVERINGSPERCENTAGES = parameter({
   },
 });
 
+const VPT_INCLUSIEF = hoeveelheid(
+  'vpt_inclusief',
+  'Dagtarief VPT inclusief behandeling (euro)',
+  'Daily tariff VPT including treatment (euro)',
+);
+const VPT_EXCLUSIEF = hoeveelheid(
+  'vpt_exclusief',
+  'Dagtarief VPT exclusief behandeling (euro)',
+  'Daily tariff VPT excluding treatment (euro)',
+);
+const DAGEN = parameter({
+  naam: 'dagen',
+  uitleg: 'Optioneel: dagen per jaar (366 in een schrikkeljaar)',
+  explanation: 'Optional: days per year (366 in a leap year)',
+  standaard: BEHANDELING_MPT_KADER,
+  lees: (w, n, standaard) => leesGeheel(w, n, 1, 366, { standaard }),
+});
+
 /** "95% voor ZZP, VPT en DTV, 90% voor MPT (CZ GGZ 2023, §6.3)", from the policy data. */
 function factorenTekst(voor: string, en: string): string {
   const perTekst = new Map<string, string[]>();
@@ -99,37 +200,12 @@ const GEWOGENGEMIDDELDE: WlzFunctie = {
     'Gewogen gemiddelde tariefpercentage: Σ(percentage × gedeclareerd bedrag) / Σ bedrag. Regels met NHC/NIC of ONWAAR in meetellen tellen niet mee (Z&Z Inkoopkader 2022, §2.3.1).',
   description:
     'Weighted average tariff percentage: Σ(percentage × declared amount) / Σ amount. Lines marked NHC/NIC or FALSE in meetellen are left out (Z&Z Inkoopkader 2022, §2.3.1).',
-  parameters: [
-    {
-      naam: 'percentages',
-      beschrijving: 'Tariefpercentage per regel (prestatiecode), bijvoorbeeld 96,5%.',
-      description: 'Tariff percentage per line (service code), e.g. 96.5%.',
-      bereik: true,
-    },
-    {
-      naam: 'bedragen',
-      beschrijving:
-        'Gedeclareerd bedrag per regel (euro), even groot als percentages; lege regels tellen niet mee, creditregels (negatief) wel.',
-      description: 'Declared amount per line (euro), same size as percentages; empty lines are skipped, credit lines (negative) count.',
-      bereik: true,
-    },
-    {
-      naam: 'meetellen',
-      beschrijving:
-        'Optioneel, even groot: WAAR/ONWAAR, 1/0 of het onderdeel per regel; ONWAAR, 0 (in een bereik met alleen 1 en 0) en NHC/NIC tellen niet mee, "zorg", "loon" enz. wel.',
-      description:
-        'Optional, same size: TRUE/FALSE, 1/0 or the component per line; FALSE, 0 (in a range of only 1 and 0) and NHC/NIC are left out, "zorg", "loon" etc. count.',
-      optioneel: true,
-      bereik: true,
-    },
-  ],
+  parameters: [TARIEFPERCENTAGES, BEDRAGEN, MEETELLEN],
   resultaat: 'getal',
   getalsoort: 'percentage',
   voorbeeld: { formule: '=WLZ.GEWOGENGEMIDDELDE({96%;97%;100%}; {1000;3000;500}; {"zorg";"zorg";"NHC"})', uitkomst: '96,75%' },
   bereken: ([percentages, bedragen, meetellen]) =>
-    alsGetal(
-      gewogenGemiddelde(leesKolom(percentages, 'percentages'), leesKolom(bedragen, 'bedragen'), leesOptioneleKolom(meetellen, 'meetellen')),
-    ),
+    alsGetal(gewogenGemiddelde(TARIEFPERCENTAGES.lees(percentages), BEDRAGEN.lees(bedragen), MEETELLEN.lees(meetellen))),
 };
 
 const FLANKEREND: WlzFunctie = {
@@ -138,62 +214,28 @@ const FLANKEREND: WlzFunctie = {
     'Voorstel tariefpercentage met flankerend beleid: het gewogen gemiddelde als dat niet boven het doel ligt, anders het gewogen gemiddelde min de maximale daling, maar niet lager dan het doel (Z&Z Inkoopkader 2022, §2.3.1).',
   description:
     'Proposed tariff percentage under transitional policy: the weighted average if not above the target, otherwise the weighted average minus the maximum decrease, but not below the target (Z&Z Inkoopkader 2022, §2.3.1).',
-  parameters: [
-    {
-      naam: 'gewogen',
-      beschrijving: 'Gewogen gemiddelde tariefpercentage, bijvoorbeeld uit WLZ.GEWOGENGEMIDDELDE.',
-      description: 'Weighted average tariff percentage, e.g. from WLZ.GEWOGENGEMIDDELDE.',
-    },
-    DOEL,
-    MAX_DALING,
-  ],
+  parameters: [GEWOGEN, DOEL, MAX_DALING],
   resultaat: 'getal',
   getalsoort: 'percentage',
   voorbeeld: { formule: '=WLZ.FLANKEREND(96,6%)', uitkomst: '96,1%' },
-  bereken: ([gewogen, doel, maxDaling]) =>
-    alsGetal(flankerend(leesPercentage(gewogen, 'gewogen'), DOEL.lees(doel), MAX_DALING.lees(maxDaling))),
+  bereken: ([gewogen, doel, maxDaling]) => alsGetal(flankerend(GEWOGEN.lees(gewogen), DOEL.lees(doel), MAX_DALING.lees(maxDaling))),
 };
 
 const VOLUMEBOD: WlzFunctie = {
   naam: 'VOLUMEBOD',
   beschrijving: `Initieel volumebod: (herschikt volume + correcties) × factor; factor ${factorenTekst('voor', 'en')}. Niet afgerond.`,
   description: `Initial volume offer: (reallocated volume + corrections) × factor; ${factorenTekst('for', 'and')}. Not rounded.`,
-  parameters: [
-    {
-      naam: 'herschikt',
-      beschrijving: 'Volume in de herschikte productieafspraak van vorig jaar.',
-      description: "Volume in last year's reallocated production agreement.",
-    },
-    {
-      naam: 'soort',
-      beschrijving:
-        'Soort prestatie: ZZP, VPT, DTV of MPT; voor logeren, toeslag en meerzorg is geen factor gepubliceerd (geef die dan op).',
-      description: 'Kind of service: ZZP, VPT, DTV or MPT; for logeren, toeslag and meerzorg no factor is published (supply it).',
-    },
-    {
-      naam: 'correcties',
-      beschrijving: 'Optioneel: één cel of een bereik met correcties op het volume (plus of min); lege cellen tellen niet.',
-      description: 'Optional: one cell or a range of volume corrections (plus or minus); empty cells are ignored.',
-      optioneel: true,
-      bereik: true,
-    },
-    {
-      naam: 'factor',
-      beschrijving: 'Optioneel: afgesproken factor, bijvoorbeeld 95%; gaat boven de gepubliceerde factor.',
-      description: 'Optional: agreed factor, e.g. 95%; overrides the published factor.',
-      optioneel: true,
-    },
-  ],
+  parameters: [HERSCHIKT, SOORT, CORRECTIES, FACTOR],
   resultaat: 'getal',
   voorbeeld: { formule: '=WLZ.VOLUMEBOD(1000; "ZZP"; {-20;5})', uitkomst: '935,75' },
   bereken: ([herschikt, soort, correcties, factor]) => {
-    const gelezenCorrecties = leesOptioneleKolom(correcties, 'correcties');
+    const gelezenCorrecties = CORRECTIES.lees(correcties);
     return alsGetal(
       volumebod(
-        leesNietNegatief(herschikt, 'herschikt'),
-        leesPrestatiesoort(leesTekst(soort, 'soort'), 'soort'),
+        HERSCHIKT.lees(herschikt),
+        SOORT.lees(soort),
         gelezenCorrecties ? getallenVan(gelezenCorrecties, celAlsHoeveelheid) : [],
-        isLeeg(factor) ? undefined : leesPercentage(factor, 'factor'),
+        FACTOR.lees(factor),
       ),
     );
   },
@@ -203,19 +245,11 @@ const OMZET: WlzFunctie = {
   naam: 'OMZET',
   beschrijving: 'Omzet: Σ afgerond(volume × tarief), elke regel afgerond op centen; regels zonder volume tellen niet mee.',
   description: 'Revenue: Σ round(volume × tariff), each line rounded to cents; lines without a volume are skipped.',
-  parameters: [
-    { naam: 'volumes', beschrijving: 'Volume per regel.', description: 'Volume per line.', bereik: true },
-    {
-      naam: 'tarieven',
-      beschrijving: 'Tarief per eenheid per regel (euro), even groot als volumes.',
-      description: 'Tariff per unit per line (euro), same size as volumes.',
-      bereik: true,
-    },
-  ],
+  parameters: [VOLUMES, TARIEVEN],
   resultaat: 'getal',
   getalsoort: 'bedrag',
   voorbeeld: { formule: '=WLZ.OMZET({3;10}; {1,115;198,55})', uitkomst: '1.988,85' },
-  bereken: ([volumes, tarieven]) => alsGetal(omzet(leesKolom(volumes, 'volumes'), leesKolom(tarieven, 'tarieven'))),
+  bereken: ([volumes, tarieven]) => alsGetal(omzet(VOLUMES.lees(volumes), TARIEVEN.lees(tarieven))),
 };
 
 const STIMULERINGSBUDGET: WlzFunctie = {
@@ -224,38 +258,16 @@ const STIMULERINGSBUDGET: WlzFunctie = {
     'Regionaal stimuleringsbudget: percentage × Σ afgerond(volume × tarief) zonder VPT, DTV en logeren, afgerond op centen (CZ GGZ 2023, §6.2).',
   description:
     'Regional stimulus budget: percentage × Σ round(volume × tariff) without VPT, DTV and logeren, rounded to cents (CZ GGZ 2023, §6.2).',
-  parameters: [
-    {
-      naam: 'volumes',
-      beschrijving:
-        'Volume per regel van de initiële productieafspraak vóór de uitname van 5% en 10% (dus niet de uitkomst van WLZ.VOLUMEBOD).',
-      description:
-        'Volume per line of the initial production agreement before the 5% and 10% withdrawal (so not the result of WLZ.VOLUMEBOD).',
-      bereik: true,
-    },
-    {
-      naam: 'tarieven',
-      beschrijving: 'Tarief per eenheid per regel (euro), even groot als volumes.',
-      description: 'Tariff per unit per line (euro), same size as volumes.',
-      bereik: true,
-    },
-    {
-      naam: 'soorten',
-      beschrijving: 'Soort per regel: ZZP, VPT, MPT, DTV, logeren, toeslag of meerzorg; VPT, DTV en logeren tellen niet mee.',
-      description: 'Kind per line: ZZP, VPT, MPT, DTV, logeren, toeslag or meerzorg; VPT, DTV and logeren are left out.',
-      bereik: true,
-    },
-    STIMULERINGSPERCENTAGE,
-  ],
+  parameters: [INITIELE_VOLUMES, TARIEVEN, SOORTEN, STIMULERINGSPERCENTAGE],
   resultaat: 'getal',
   getalsoort: 'bedrag',
   voorbeeld: { formule: '=WLZ.STIMULERINGSBUDGET({1000;200;50}; {198,55;150;120}; {"ZZP";"VPT";"MPT"})', uitkomst: '409,10' },
   bereken: ([volumes, tarieven, soorten, percentage]) =>
     alsGetal(
       stimuleringsbudget(
-        leesKolom(volumes, 'volumes'),
-        leesKolom(tarieven, 'tarieven'),
-        leesKolom(soorten, 'soorten'),
+        INITIELE_VOLUMES.lees(volumes),
+        TARIEVEN.lees(tarieven),
+        SOORTEN.lees(soorten),
         STIMULERINGSPERCENTAGE.lees(percentage),
       ),
     ),
@@ -266,18 +278,10 @@ const COMFORTVOLUME: WlzFunctie = {
   beschrijving:
     'Crisisvolume in de comfortbrief: 90% van het volume in de herschikking van vorig jaar (Z&Z Inkoopkader 2022, §3.3.1). Niet afgerond.',
   description: "Crisis volume in the comfort letter: 90% of last year's reallocation volume (Z&Z Inkoopkader 2022, §3.3.1). Not rounded.",
-  parameters: [
-    {
-      naam: 'herschikt_vorig_jaar',
-      beschrijving: 'Crisisvolume in de herschikking van het voorgaande jaar.',
-      description: "Crisis volume in the previous year's reallocation.",
-    },
-    COMFORTPERCENTAGE,
-  ],
+  parameters: [HERSCHIKT_VORIG_JAAR, COMFORTPERCENTAGE],
   resultaat: 'getal',
   voorbeeld: { formule: '=WLZ.COMFORTVOLUME(1460)', uitkomst: '1.314' },
-  bereken: ([herschikt, percentage]) =>
-    alsGetal(comfortvolume(leesNietNegatief(herschikt, 'herschikt_vorig_jaar'), COMFORTPERCENTAGE.lees(percentage))),
+  bereken: ([herschikt, percentage]) => alsGetal(comfortvolume(HERSCHIKT_VORIG_JAAR.lees(herschikt), COMFORTPERCENTAGE.lees(percentage))),
 };
 
 const EXTRAPOLEER: WlzFunctie = {
@@ -286,25 +290,11 @@ const EXTRAPOLEER: WlzFunctie = {
     'Realisatie doorgetrokken naar een heel jaar: realisatie × jaarmaanden / maanden (zoals CZ GGZ 2023, §6.3 januari t/m juli extrapoleert). Niet afgerond.',
   description:
     'Realisation extrapolated to a full year: realisation × months in the year / months realised (as CZ GGZ 2023, §6.3). Not rounded.',
-  parameters: [
-    { naam: 'realisatie', beschrijving: 'Gerealiseerd volume of bedrag tot nu toe.', description: 'Volume or amount realised so far.' },
-    {
-      naam: 'maanden',
-      beschrijving: 'Aantal maanden waarover de realisatie loopt, bijvoorbeeld 7 voor januari t/m juli.',
-      description: 'Number of months realised, e.g. 7 for January to July.',
-    },
-    JAARMAANDEN,
-  ],
+  parameters: [REALISATIE, REALISATIEMAANDEN, JAARMAANDEN],
   resultaat: 'getal',
   voorbeeld: { formule: '=WLZ.EXTRAPOLEER(7000; 7)', uitkomst: '12.000' },
   bereken: ([realisatie, maanden, jaarmaanden]) =>
-    alsGetal(
-      extrapoleer(
-        leesNietNegatief(realisatie, 'realisatie'),
-        leesGeheel(maanden, 'maanden', 1, LANGSTE_PERIODE),
-        JAARMAANDEN.lees(jaarmaanden),
-      ),
-    ),
+    alsGetal(extrapoleer(REALISATIE.lees(realisatie), REALISATIEMAANDEN.lees(maanden), JAARMAANDEN.lees(jaarmaanden))),
 };
 
 const RESERVERING: WlzFunctie = {
@@ -313,15 +303,12 @@ const RESERVERING: WlzFunctie = {
     'Gereserveerd bedrag uit de contracteerruimte: per percentage afgerond op centen, dan opgeteld; standaard 0,2% onvoorziene omstandigheden + 0,2% regionale ontwikkeling (ZK Aanvulling 2023, hoofdstuk 2).',
   description:
     'Amount reserved from the contracting budget: each percentage rounded to cents, then summed; default 0.2% unforeseen circumstances + 0.2% regional development (ZK Aanvulling 2023, chapter 2).',
-  parameters: [
-    { naam: 'contracteerruimte', beschrijving: 'Contracteerruimte (euro).', description: 'Contracting budget (euro).' },
-    RESERVERINGSPERCENTAGES,
-  ],
+  parameters: [CONTRACTEERRUIMTE, RESERVERINGSPERCENTAGES],
   resultaat: 'getal',
   getalsoort: 'bedrag',
   voorbeeld: { formule: '=WLZ.RESERVERING(1234567,89)', uitkomst: '4.938,28' },
   bereken: ([contracteerruimte, percentages]) =>
-    alsGetal(reservering(leesNietNegatief(contracteerruimte, 'contracteerruimte'), RESERVERINGSPERCENTAGES.lees(percentages))),
+    alsGetal(reservering(CONTRACTEERRUIMTE.lees(contracteerruimte), RESERVERINGSPERCENTAGES.lees(percentages))),
 };
 
 const BEHANDELINGPLAFOND: WlzFunctie = {
@@ -330,26 +317,12 @@ const BEHANDELINGPLAFOND: WlzFunctie = {
     'Financieel kader per cliënt per jaar voor behandeling MPT naast ZZP/VPT exclusief behandeling: (VPT inclusief − VPT exclusief behandeling) × dagen, afgerond op centen (ZK V&V 2017, §4.7).',
   description:
     'Yearly financial limit per client for treatment MPT next to ZZP/VPT without treatment: (VPT incl. − VPT excl. treatment) × days, rounded to cents (ZK V&V 2017, §4.7).',
-  parameters: [
-    {
-      naam: 'vpt_inclusief',
-      beschrijving: 'Dagtarief VPT inclusief behandeling (euro).',
-      description: 'Daily tariff VPT including treatment (euro).',
-    },
-    {
-      naam: 'vpt_exclusief',
-      beschrijving: 'Dagtarief VPT exclusief behandeling (euro).',
-      description: 'Daily tariff VPT excluding treatment (euro).',
-    },
-    DAGEN,
-  ],
+  parameters: [VPT_INCLUSIEF, VPT_EXCLUSIEF, DAGEN],
   resultaat: 'getal',
   getalsoort: 'bedrag',
   voorbeeld: { formule: '=WLZ.BEHANDELINGPLAFOND(250,40; 190,15)', uitkomst: '21.991,25' },
   bereken: ([inclusief, exclusief, dagen]) =>
-    alsGetal(
-      behandelingplafond(leesNietNegatief(inclusief, 'vpt_inclusief'), leesNietNegatief(exclusief, 'vpt_exclusief'), DAGEN.lees(dagen)),
-    ),
+    alsGetal(behandelingplafond(VPT_INCLUSIEF.lees(inclusief), VPT_EXCLUSIEF.lees(exclusief), DAGEN.lees(dagen))),
 };
 
 export const volumeFuncties: WlzFunctie[] = [
