@@ -1,6 +1,6 @@
 import { toonDatum, uitSerienummer } from '../core/datum';
 import { WlzFout } from '../core/fout';
-import { alleFuncties, roep, zoekFunctie, type Parameter, type WlzFunctie } from '../core/functies';
+import { alleFuncties, roep, zoekFunctie, type WlzFunctie } from '../core/functies';
 import { D, alsBedrag, alsPercentage } from '../core/geld';
 import type { Argument, Uitkomst } from '../core/invoer';
 import { GebruiksFout } from './opties';
@@ -133,34 +133,6 @@ function uitkomstTekst(f: WlzFunctie): string {
   return SOORT_TEKST[f.resultaat];
 }
 
-/** "kern (bron)", unless the bron is empty or already part of the text. */
-function metBron(kern: string, bron: unknown): string {
-  const tekst = bron === undefined ? '' : alsStandaardtekst(bron);
-  return tekst === '' || kern.includes(tekst) ? kern : `${kern} (${tekst})`;
-}
-
-/**
- * A default as text, whatever form its declaration takes: a number, a Decimal, text, or an object with
- * `waarde`, a ready Dutch `tekst` and its `bron` (a text, or parts such as {document, paragraaf}).
- */
-function alsStandaardtekst(standaard: unknown): string {
-  if (typeof standaard === 'number') return String(standaard).replace('.', ',');
-  if (typeof standaard === 'string') return standaard;
-  if (D.isDecimal(standaard)) return standaard.toString().replace('.', ',');
-  if (standaard && typeof standaard === 'object') {
-    const { waarde, tekst, bron } = standaard as { waarde?: unknown; tekst?: unknown; bron?: unknown };
-    if (waarde === undefined && tekst === undefined) return Object.values(standaard).map(alsStandaardtekst).join(', ');
-    return metBron(typeof tekst === 'string' ? tekst : alsStandaardtekst(waarde), bron);
-  }
-  return String(standaard);
-}
-
-/** The parameter's declared default with its bron, when the function table declares one. */
-function standaardVan(p: Parameter): string | undefined {
-  const { standaard, bron } = p as Parameter & { standaard?: unknown; bron?: unknown };
-  return standaard === undefined ? undefined : metBron(alsStandaardtekst(standaard), bron);
-}
-
 /** A shell word for an example argument: bare when the shell leaves it alone, else in single quotes. */
 function schelwoord(tekst: string): string {
   return /^[\p{L}\p{N}_.,%+\-/=:@€]+$/u.test(tekst) ? tekst : `'${tekst.replace(/'/g, `'\\''`)}'`;
@@ -194,10 +166,8 @@ export function functiehulp(f: WlzFunctie): string {
   const breedte = Math.max(...f.parameters.map((p) => p.naam.length), 0);
   const parameters = f.parameters.map((p) => {
     const kenmerken = [p.optioneel ? 'optioneel' : 'verplicht', ...(p.bereik ? ['bereik'] : [])].join(', ');
-    const standaard = standaardVan(p);
-    // A description generated from the declaration already ends in "standaard … (bron)".
-    const regel = standaard === undefined || p.beschrijving.includes(standaard) ? '' : `\n  ${''.padEnd(breedte)}  standaard: ${standaard}`;
-    return `  ${p.naam.padEnd(breedte)}  (${kenmerken}) ${p.beschrijving}${regel}`;
+    // parameter() wrote the default and its bron into the description ("…; standaard € 5.000 (bron).").
+    return `  ${p.naam.padEnd(breedte)}  (${kenmerken}) ${p.beschrijving}`;
   });
   const opdracht = opdrachtVoorbeeld(f);
   return [

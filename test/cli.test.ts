@@ -131,36 +131,20 @@ describe('help', () => {
     expect((await wlz(['functie', 'CONTROLEER', '-h'])).uit).toMatch(/^ {2}kenmerken +\(optioneel, bereik\)/m);
   });
 
-  it('shows a default with its bron, in whatever form the function table declares it', () => {
-    const TARIEF = alleFuncties[0];
-    const metStandaard = (standaard: unknown, extra: object = {}): WlzFunctie => ({
-      ...TARIEF,
-      parameters: [{ ...TARIEF.parameters[4], ...extra, standaard } as WlzFunctie['parameters'][number]],
-    });
-    expect(functiehulp(metStandaard({ waarde: new D(1), bron: 'ZK V&V 2017, §2.2.5' }))).toContain('standaard: 1 (ZK V&V 2017, §2.2.5)');
-    expect(
-      functiehulp(metStandaard({ waarde: new D('0.03'), tekst: '3%', bron: { document: 'ZK V&V 2017', paragraaf: '§2.2.5' } })),
-    ).toContain('standaard: 3% (ZK V&V 2017, §2.2.5)');
-    expect(functiehulp(metStandaard(0.002, { bron: 'CZ GGZ 2023, §6.2' }))).toContain('standaard: 0,002 (CZ GGZ 2023, §6.2)');
-    expect(functiehulp(metStandaard(new D('0.9')))).toContain('standaard: 0,9\n');
-    // The shape core/beleid gives a default: its Dutch text already names the bron.
-    const drempel = {
-      waarde: new D(5000),
-      bron: 'CZ GGZ 2023, Bijlage 1',
-      tekst: '€ 5.000 (CZ GGZ 2023, Bijlage 1)',
-      text: '€ 5,000 (CZ GGZ 2023, Bijlage 1)',
-    };
-    expect(functiehulp(metStandaard(drempel))).toContain('standaard: € 5.000 (CZ GGZ 2023, Bijlage 1)\n');
-    expect(
-      functiehulp(
-        metStandaard({ waarde: new D(1), bron: '', tekst: '100%', text: '100%' }, { beschrijving: 'Tariefpercentage voor NHC en NIC.' }),
-      ),
-    ).toContain('standaard: 100%\n');
-    // Said once when the description, generated from the same declaration, already says it.
-    expect(functiehulp(metStandaard(drempel, { beschrijving: 'Drempel; standaard € 5.000 (CZ GGZ 2023, Bijlage 1).' }))).not.toContain(
-      'standaard: ',
-    );
-    expect(functiehulp(TARIEF)).not.toContain('standaard: ');
+  it('shows every default once, with its bron, as parameter() wrote it into the description', () => {
+    let metStandaard = 0;
+    for (const f of alleFuncties) {
+      const hulp = functiehulp(f);
+      for (const p of f.parameters) {
+        if (!p.standaard) continue;
+        metStandaard += 1;
+        const regel = hulp.split('\n').find((r) => r.startsWith(`  ${p.naam} `) && r.includes(p.beschrijving));
+        expect(regel).toContain(`; standaard ${p.standaard.tekst}.`);
+        if (p.standaard.bron) expect(p.standaard.tekst).toContain(p.standaard.bron);
+      }
+      expect(hulp).not.toContain('standaard: ');
+    }
+    expect(metStandaard).toBeGreaterThan(15);
   });
 
   it.each(alleFuncties.map((f) => [f.naam, f] as const))(

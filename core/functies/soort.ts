@@ -64,7 +64,8 @@ export interface WlzFunctie {
   naam: string;
   beschrijving: string;
   description: string;
-  parameters: Parameter[];
+  /** Each declared once with `parameter()` (issue 15.2): its help, default and reader together. */
+  parameters: GelezenParameter<unknown>[];
   resultaat: Resultaatsoort;
   /** Set when the number is an amount in euro or a percentage (a fraction); unset: a plain number. */
   getalsoort?: Getalsoort;
