@@ -2,13 +2,18 @@ import { deflateRawSync } from 'node:zlib';
 
 /**
  * A minimal zip writer (PKWARE APPNOTE 6.3.x: local file headers, central directory, end record; deflate
- * or stored; no zip64, so under 4 GB and 65535 entries), for `npm run pakket`. Written here rather than
- * taken from a dependency: the add-in's dev tools then need nothing outside package.json.
+ * or stored; no zip64, so under 4 GB and 65535 entries), for `npm run pakket` and for the workbooks the
+ * reader's tests build byte by byte (test/zipbouwer.ts). Written here rather than taken from a
+ * dependency: the add-in's dev tools then need nothing outside package.json.
  */
 export interface Zipbestand {
   /** Path inside the zip, with forward slashes. */
   naam: string;
   inhoud: Buffer;
+  /** Unset: deflate where that makes the entry smaller, else store (PNG icons). */
+  methode?: 'deflate' | 'opgeslagen';
+  /** The uncompressed size the headers declare, for tests where it must lie (a zip bomb at small scale). */
+  grootte?: number;
 }
 
 const CRC_TABEL = (() => {
@@ -36,13 +41,13 @@ export function maakZip(bestanden: readonly Zipbestand[]): Buffer {
   const delen: Buffer[] = [];
   const centraal: Buffer[] = [];
   let positie = 0;
-  for (const { naam, inhoud } of bestanden) {
+  for (const { naam, inhoud, methode: gevraagd, grootte = inhoud.length } of bestanden) {
     const naamBytes = Buffer.from(naam, 'utf8');
-    const ingepakt = deflateRawSync(inhoud, { level: 9 });
-    // Store when deflate does not help (PNG icons).
-    const methode = ingepakt.length < inhoud.length ? 8 : 0;
+    const ingepakt = gevraagd === 'opgeslagen' ? inhoud : deflateRawSync(inhoud, { level: 9 });
+    const methode = gevraagd === 'deflate' || (gevraagd === undefined && ingepakt.length < inhoud.length) ? 8 : 0;
     const data = methode === 8 ? ingepakt : inhoud;
     const crc = crc32(inhoud);
+    const opgegeven = Math.min(grootte, 0xfffffffe);
     const lokaal = Buffer.alloc(30);
     lokaal.writeUInt32LE(0x04034b50, 0);
     lokaal.writeUInt16LE(20, 4); // version needed: 2.0 (deflate)
@@ -52,7 +57,7 @@ export function maakZip(bestanden: readonly Zipbestand[]): Buffer {
     lokaal.writeUInt16LE(DOS_DATUM, 12);
     lokaal.writeUInt32LE(crc, 14);
     lokaal.writeUInt32LE(data.length, 18);
-    lokaal.writeUInt32LE(inhoud.length, 22);
+    lokaal.writeUInt32LE(opgegeven, 22);
     lokaal.writeUInt16LE(naamBytes.length, 26);
     lokaal.writeUInt16LE(0, 28);
     const kop = Buffer.alloc(46);
@@ -65,7 +70,7 @@ export function maakZip(bestanden: readonly Zipbestand[]): Buffer {
     kop.writeUInt16LE(DOS_DATUM, 14);
     kop.writeUInt32LE(crc, 16);
     kop.writeUInt32LE(data.length, 20);
-    kop.writeUInt32LE(inhoud.length, 24);
+    kop.writeUInt32LE(opgegeven, 24);
     kop.writeUInt16LE(naamBytes.length, 28);
     kop.writeUInt32LE((0o100644 << 16) >>> 0, 38); // external attributes: a regular file, rw-r--r--
     kop.writeUInt32LE(positie, 42);

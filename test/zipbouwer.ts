@@ -1,4 +1,4 @@
-import { deflateRawSync } from 'node:zlib';
+import { maakZip } from '../scripts/zip';
 
 /**
  * Zip files built byte by byte for the reader's tests: workbooks "written by another tool" and
@@ -15,59 +15,15 @@ export interface Zipinhoud {
   grootte?: number;
 }
 
-const CRC = Array.from({ length: 256 }, (_, n) => {
-  let c = n;
-  for (let k = 0; k < 8; k += 1) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-  return c >>> 0;
-});
-
-function crc32(bytes: Buffer): number {
-  let c = 0xffffffff;
-  for (const b of bytes) c = CRC[(c ^ b) & 0xff] ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
-}
-
 export function zip(delen: Zipinhoud[]): Buffer {
-  const lokaal: Buffer[] = [];
-  const centraal: Buffer[] = [];
-  let plek = 0;
-  for (const deel of delen) {
-    const ruw = Buffer.isBuffer(deel.inhoud) ? deel.inhoud : Buffer.from(deel.inhoud, 'utf8');
-    const data = deel.opgeslagen ? ruw : deflateRawSync(ruw);
-    const naam = Buffer.from(deel.naam, 'utf8');
-    const grootte = deel.grootte ?? ruw.length;
-    const kop = Buffer.alloc(30);
-    kop.writeUInt32LE(0x04034b50, 0);
-    kop.writeUInt16LE(20, 4);
-    kop.writeUInt16LE(0x0800, 6);
-    kop.writeUInt16LE(deel.opgeslagen ? 0 : 8, 8);
-    kop.writeUInt32LE(crc32(ruw), 14);
-    kop.writeUInt32LE(data.length, 18);
-    kop.writeUInt32LE(Math.min(grootte, 0xfffffffe), 22);
-    kop.writeUInt16LE(naam.length, 26);
-    const centrale = Buffer.alloc(46);
-    centrale.writeUInt32LE(0x02014b50, 0);
-    centrale.writeUInt16LE(20, 4);
-    centrale.writeUInt16LE(20, 6);
-    centrale.writeUInt16LE(0x0800, 8);
-    centrale.writeUInt16LE(deel.opgeslagen ? 0 : 8, 10);
-    centrale.writeUInt32LE(crc32(ruw), 16);
-    centrale.writeUInt32LE(data.length, 20);
-    centrale.writeUInt32LE(Math.min(grootte, 0xfffffffe), 24);
-    centrale.writeUInt16LE(naam.length, 28);
-    centrale.writeUInt32LE(plek, 42);
-    lokaal.push(kop, naam, data);
-    centraal.push(centrale, naam);
-    plek += kop.length + naam.length + data.length;
-  }
-  const map = Buffer.concat(centraal);
-  const eind = Buffer.alloc(22);
-  eind.writeUInt32LE(0x06054b50, 0);
-  eind.writeUInt16LE(delen.length, 8);
-  eind.writeUInt16LE(delen.length, 10);
-  eind.writeUInt32LE(map.length, 12);
-  eind.writeUInt32LE(plek, 16);
-  return Buffer.concat([...lokaal, map, eind]);
+  return maakZip(
+    delen.map((deel) => ({
+      naam: deel.naam,
+      inhoud: Buffer.isBuffer(deel.inhoud) ? deel.inhoud : Buffer.from(deel.inhoud, 'utf8'),
+      methode: deel.opgeslagen ? 'opgeslagen' : 'deflate',
+      grootte: deel.grootte,
+    })),
+  );
 }
 
 const NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';

@@ -1,7 +1,5 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { OFFICE_CDN, OFFICE_JS, isToegestaan, openVenster } from './browser';
-import { type Statisch, serveer } from './server';
+import { serveerDist } from './server';
 
 /**
  * The task pane with Microsoft's real office.js: the files of the npm package @microsoft/office-js,
@@ -15,19 +13,7 @@ import { type Statisch, serveer } from './server';
 
 jest.setTimeout(120_000);
 
-const DIST = join(__dirname, '..', '..', 'dist');
-
-let server: Statisch;
-
-beforeAll(async () => {
-  if (!existsSync(join(DIST, 'taskpane.html')))
-    throw new Error('dist/taskpane.html ontbreekt: bouw eerst met "npm run build" (npm test doet dat zelf)');
-  server = await serveer(DIST);
-});
-
-afterAll(async () => {
-  await server?.sluit();
-});
+const server = serveerDist();
 
 interface Modus {
   naam: string;

@@ -40,3 +40,28 @@ export async function serveer(map: string): Promise<Statisch> {
     sluit: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }
+
+/** The built add-in, which `npm test` builds first. */
+export const DIST = join(__dirname, '..', '..', 'dist');
+
+/**
+ * dist/ served for the calling suite: started before its tests (failing them with the reason when the
+ * pane is not built), stopped after them. `adres` is read inside the tests.
+ */
+export function serveerDist(): { readonly adres: string } {
+  let server: Statisch | undefined;
+  beforeAll(async () => {
+    if (!existsSync(join(DIST, 'taskpane.html')))
+      throw new Error('dist/taskpane.html ontbreekt: bouw eerst met "npm run build" (npm test doet dat zelf)');
+    server = await serveer(DIST);
+  });
+  afterAll(async () => {
+    await server?.sluit();
+  });
+  return {
+    get adres() {
+      if (!server) throw new Error('de server voor dist/ draait niet (serveerDist werkt alleen binnen een testsuite)');
+      return server.adres;
+    },
+  };
+}

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
@@ -6,7 +6,7 @@ import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
 import { alleFuncties } from '../../core/functies';
 import { OFFICE_JS, type Venster, isToegestaan, openVenster } from './browser';
-import { type Statisch, serveer } from './server';
+import { DIST, serveerDist } from './server';
 
 /**
  * The task pane in real headless Chromium (Debian's chromium, driven by playwright-core), served from
@@ -18,7 +18,6 @@ import { type Statisch, serveer } from './server';
 
 jest.setTimeout(120_000);
 
-const DIST = join(__dirname, '..', '..', 'dist');
 const ARTEFACTEN = join(__dirname, '..', '..', 'test-artefacten');
 const TABS = [
   ['tarief', 'Tarief', 'Tariefpercentage'],
@@ -30,7 +29,7 @@ const TABS = [
   ['functies', 'Functies', 'Alle WLZ-functies'],
 ] as const;
 
-let server: Statisch;
+const server = serveerDist();
 
 /** A Dutch CSV export (BOM, ";", decimal comma) with three seeded faults: J3 Bedrag mistyped, D4 negative volume, H4 95,8 as a number. */
 const CSV_MET_FOUTEN = [
@@ -47,16 +46,7 @@ const CSV_SCHOON = [
   'M201;Modulair pakket thuis;MPT;1.000,5;62,35;0;0;95,8%;59,73;59.759,87',
 ].join('\n');
 
-beforeAll(async () => {
-  if (!existsSync(join(DIST, 'taskpane.html')))
-    throw new Error('dist/taskpane.html ontbreekt: bouw eerst met "npm run build" (npm test doet dat zelf)');
-  mkdirSync(ARTEFACTEN, { recursive: true });
-  server = await serveer(DIST);
-});
-
-afterAll(async () => {
-  await server?.sluit();
-});
+beforeAll(() => mkdirSync(ARTEFACTEN, { recursive: true }));
 
 /** Opens the pane, runs `test`, then checks requests and errors — also when `test` failed first. */
 async function metVenster(

@@ -1,8 +1,7 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { OFFICE_JS, isToegestaan, openVenster } from './browser';
-import { type Statisch, serveer } from './server';
+import { serveerDist } from './server';
 
 /**
  * The Termijnen tab in headless Chromium, as a plain page: the timetable of the chosen zorgkantoor and
@@ -10,18 +9,7 @@ import { type Statisch, serveer } from './server';
  */
 jest.setTimeout(120_000);
 
-const DIST = join(__dirname, '..', '..', 'dist');
-let server: Statisch;
-
-beforeAll(async () => {
-  if (!existsSync(join(DIST, 'taskpane.html')))
-    throw new Error('dist/taskpane.html ontbreekt: bouw eerst met "npm run build" (npm test doet dat zelf)');
-  server = await serveer(DIST);
-});
-afterAll(async () => {
-  await server?.sluit();
-});
-
+const server = serveerDist();
 async function metTermijnen(vandaag: Date | undefined, test: (page: Page) => Promise<void>): Promise<void> {
   const venster = await openVenster({ office: 'geen' });
   try {
