@@ -1,8 +1,7 @@
-import { HyperFormula } from 'hyperformula';
 import { alleFuncties } from '../core/functies';
 import { leesDatum, naarSerienummer } from '../core/datum';
 import { leesGetalTekst } from '../core/invoer';
-import { registreerWlz } from './hyperformula-wlz';
+import { nederlandseEngine, registreerWlz } from './hyperformula-wlz';
 
 /**
  * Issue 15.2: one test walks every function's worked example, typed the Dutch way, through a formula
@@ -10,15 +9,7 @@ import { registreerWlz } from './hyperformula-wlz';
  * least start as the help says. Examples that reference cells of the user's sheet are set up here.
  */
 registreerWlz(alleFuncties);
-const hf = HyperFormula.buildEmpty({
-  licenseKey: 'gpl-v3',
-  functionArgSeparator: ';',
-  decimalSeparator: ',',
-  thousandSeparator: '.',
-  arrayRowSeparator: ';',
-  arrayColumnSeparator: ',',
-  maxColumns: 100,
-});
+const hf = nederlandseEngine({ maxColumns: 100 });
 const blad = (naam: string) => hf.getSheetId(naam) ?? hf.getSheetId(hf.addSheet(naam))!;
 // CRISISSIGNAAL(B2:B4): 35%, 30% and 38% in B2:B4 (its help's own example), on a sheet of its own.
 hf.setCellContents({ sheet: blad('CRISISSIGNAAL'), row: 1, col: 1 }, [[0.35], [0.3], [0.38]]);

@@ -1,11 +1,10 @@
-import { HyperFormula } from 'hyperformula';
 import { roepVanuitExcel } from '../addin/functions/excel';
 import * as functies from '../addin/functions/functions';
 import { beantwoord } from '../cli/functie';
 import { alleFuncties, zoekFunctie } from '../core/functies';
 import { toonDatum, uitSerienummer } from '../core/datum';
 import type { Argument } from '../core/invoer';
-import { registreerWlz } from './hyperformula-wlz';
+import { nederlandseEngine, registreerWlz } from './hyperformula-wlz';
 import { excelFout } from './vang';
 
 const roep = (naam: string, ...args: Argument[]) => roepVanuitExcel(naam, args);
@@ -134,14 +133,7 @@ describe('the same answers in wlz functie and in HyperFormula', () => {
 
   it('HyperFormula, with the Dutch separators of the help examples', () => {
     registreerWlz(alleFuncties, (adres) => (adres.col === 0 && adres.row === 5 ? { breedte: 1, hoogte: 3 } : undefined));
-    const hf = HyperFormula.buildEmpty({
-      licenseKey: 'gpl-v3',
-      functionArgSeparator: ';',
-      decimalSeparator: ',',
-      thousandSeparator: '.',
-      arrayRowSeparator: ';',
-      arrayColumnSeparator: ',',
-    });
+    const hf = nederlandseEngine();
     try {
       const blad = hf.getSheetId(hf.addSheet('voorbeelden'))!;
       const zet = (row: number, formule: string) => hf.setCellContents({ sheet: blad, row, col: 0 }, formule);

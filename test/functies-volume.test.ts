@@ -1,10 +1,9 @@
-import { HyperFormula } from 'hyperformula';
 import { roepVanuitExcel } from '../addin/functions/excel';
 import * as functies from '../addin/functions/functions';
 import { alleFuncties } from '../core/functies';
 import { volumeFuncties } from '../core/functies/volume';
 import { leesGetalTekst } from '../core/invoer';
-import { registreerWlz } from './hyperformula-wlz';
+import { nederlandseEngine, registreerWlz } from './hyperformula-wlz';
 import { excelFout } from './vang';
 
 const roep = (naam: string, ...args: unknown[]) => roepVanuitExcel(naam, args as never);
@@ -16,14 +15,7 @@ describe('the worked examples in the help are true', () => {
   // Evaluated by a formula engine with the Dutch separators (";" between arguments and between the
   // rows of an array constant, "," as decimal sign), so the formula text itself is checked as typed.
   registreerWlz(alleFuncties);
-  const hf = HyperFormula.buildEmpty({
-    licenseKey: 'gpl-v3',
-    functionArgSeparator: ';',
-    decimalSeparator: ',',
-    thousandSeparator: '.',
-    arrayRowSeparator: ';',
-    arrayColumnSeparator: ',',
-  });
+  const hf = nederlandseEngine();
   const blad = hf.getSheetId(hf.addSheet('voorbeelden'))!;
 
   it.each(volumeFuncties.map((f) => [f.naam, f] as const))('%s', (naam, f) => {

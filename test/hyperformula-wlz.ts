@@ -175,6 +175,22 @@ export function registreerWlz(functies: readonly WlzFunctie[], vormVoor?: VormVo
   HyperFormula.registerFunctionPlugin(wlzPlugin(functies, vormVoor), { enGB: vertaling });
 }
 
+/**
+ * An empty HyperFormula with a Dutch Excel's separators (";" between arguments and between the rows of
+ * an array constant, "," as decimal sign), so the help's formulas are evaluated exactly as typed.
+ */
+export function nederlandseEngine(opties: Partial<ConfigParams> = {}): HyperFormula {
+  return HyperFormula.buildEmpty({
+    licenseKey: 'gpl-v3',
+    functionArgSeparator: ';',
+    decimalSeparator: ',',
+    thousandSeparator: '.',
+    arrayRowSeparator: ';',
+    arrayColumnSeparator: ',',
+    ...opties,
+  });
+}
+
 // ---------------------------------------------------------------------------------------------
 // Loading a saved workbook (.xlsx) into HyperFormula.
 

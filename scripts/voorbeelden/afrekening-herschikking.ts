@@ -1,4 +1,4 @@
-import { LABEL_VOORBEELDBEDRAGEN, Voorbeeld, bereik, cel } from './bouwer';
+import { Voorbeeld, bereik, cel } from './bouwer';
 
 /**
  * samples/afrekening-herschikking.xlsx: the nacalculatie (docs/contract.md §3 decision 13), a herschikking of
@@ -18,7 +18,7 @@ export function afrekeningHerschikking(): Voorbeeld {
   ]);
 
   const n = v.blad('Nacalculatie');
-  n.zet('A1', 'Nacalculatie: afrekening van de voorschotten', undefined, 'titel').zet('A2', LABEL_VOORBEELDBEDRAGEN, undefined, 'label');
+  n.titel('Nacalculatie: afrekening van de voorschotten', 'voorbeeldbedragen');
   n.rij('A4', [
     'Zorgaanbieder',
     'Realisatie',
@@ -47,7 +47,7 @@ export function afrekeningHerschikking(): Voorbeeld {
   v.paar(n, `E5:E${eindN}`, `F5:F${eindN}`);
 
   const h = v.blad('Herschikking');
-  h.zet('A1', 'Herschikking: groeiruimte verdelen op voorrang', undefined, 'titel').zet('A2', LABEL_VOORBEELDBEDRAGEN, undefined, 'label');
+  h.titel('Herschikking: groeiruimte verdelen op voorrang', 'voorbeeldbedragen');
   h.zet('A3', 'Ruimte', undefined, 'kop').zet('C3', 250000, 'bedrag');
   h.zet('A4', 'Volgorde', undefined, 'kop').zet('C4', 'Z&Z');
   const aanvragen: Array<[string, string, number]> = [
@@ -108,7 +108,7 @@ export function afrekeningHerschikking(): Voorbeeld {
   v.paar(h, `D${eerste}:D${laatste}`, `E${eerste}:E${laatste}`);
 
   const t = v.blad('Termijnen');
-  t.zet('A1', 'Tijdpad Zilveren Kruis 2023 en de bezwaartermijn', undefined, 'titel');
+  t.titel('Tijdpad Zilveren Kruis 2023 en de bezwaartermijn');
   t.zet('A2', 'Zorgkantoor', undefined, 'kop').zet('B2', 'Zilveren Kruis').zet('C2', 'Jaar', undefined, 'kop').zet('D2', 2023, 'geheel');
   t.rij('A4', ['Stap', 'Datum (WLZ)', 'Datum (controle)', 'Bron van de controle']);
   // ZK Aanvulling 2023, §6.1, column "Uiterste datum", typed from the source.

@@ -1,4 +1,4 @@
-import { LABEL_VOORBEELDBEDRAGEN, Voorbeeld, bereik, cel, serie } from './bouwer';
+import { Voorbeeld, bereik, cel, serie } from './bouwer';
 
 /** Dutch public holidays the declaration deadline skips (docs/contract.md §4 DECLARATIEDEADLINE), 2023 and January 2024. */
 const FEESTDAGEN: Array<[string, number, number, number]> = [
@@ -23,7 +23,7 @@ export function betaalschema2023(): Voorbeeld {
     'Schema: een kleine aanbieder met vaste jaarbasis (maandbedragen onder de drempel). Fasen: de voorschotbasis per maand volgens CZ Tabel 2 en het schema over 15 maanden. Declaraties: uiterste declaratiedatum, betaalmaand en te laat. Mutaties: losse mutaties, AW319-voorschot en nieuwe aanbieder. Feestdagen: de lijst voor de Excel-controle.',
   ]);
   const s = v.blad('Schema');
-  s.zet('A1', 'Voorschotschema 2023, vaste jaarbasis', undefined, 'titel').zet('A2', LABEL_VOORBEELDBEDRAGEN, undefined, 'label');
+  s.titel('Voorschotschema 2023, vaste jaarbasis', 'voorbeeldbedragen');
   s.zet('A4', 'Jaarbasis', undefined, 'kop').zet('B4', 48000, 'bedrag');
   s.zet('A5', 'Drempel', undefined, 'kop').zet('B5', 5000, 'bedrag');
   s.zet('A7', 'WLZ.BETAALSCHEMA', undefined, 'kop').zet('F7', 'Controle met Excel-functies', undefined, 'kop');
@@ -41,12 +41,7 @@ export function betaalschema2023(): Voorbeeld {
   v.paar(s, 'A8:D20', 'F8:I20');
 
   const f = v.blad('Fasen');
-  f.zet('A1', 'Voorschotbasis per maand volgens CZ Tabel 2 en het schema over 15 maanden', undefined, 'titel').zet(
-    'A2',
-    LABEL_VOORBEELDBEDRAGEN,
-    undefined,
-    'label',
-  );
+  f.titel('Voorschotbasis per maand volgens CZ Tabel 2 en het schema over 15 maanden', 'voorbeeldbedragen');
   f.rij('A4', ['Initieel (bruto)', 'Herschikt', 'Definitief', 'Verwachte onderproductie']);
   f.zet('A5', 1200000, 'bedrag').zet('B5', 1150000, 'bedrag').zet('C5', 1120000, 'bedrag').zet('D5', 30000, 'bedrag');
   f.rij('A7', ['Maand', 'Voorschotbasis (WLZ)', 'Voorschotbasis (controle)']);
@@ -72,7 +67,7 @@ export function betaalschema2023(): Voorbeeld {
   v.paar(f, 'E8:H23', 'J8:M23');
 
   const h = v.blad('Feestdagen');
-  h.zet('A1', 'Nationale feestdagen (werkdagen voor de declaratietermijn)', undefined, 'titel');
+  h.titel('Nationale feestdagen (werkdagen voor de declaratietermijn)');
   h.rij('A3', ['Datum', 'Feestdag']);
   FEESTDAGEN.forEach(([naam, j, m, dag], i) => {
     h.zet(`A${4 + i}`, serie(j, m, dag), 'datum').zet(`B${4 + i}`, naam);
@@ -81,7 +76,7 @@ export function betaalschema2023(): Voorbeeld {
   const feestdagen = `Feestdagen!$A$4:$A$${3 + FEESTDAGEN.length}`;
 
   const d = v.blad('Declaraties');
-  d.zet('A1', 'Declaratietermijnen 2023', undefined, 'titel');
+  d.titel('Declaratietermijnen 2023');
   d.rij('A3', [
     'Prestatiemaand',
     'Uiterlijk declareren (WLZ)',
@@ -123,7 +118,7 @@ export function betaalschema2023(): Voorbeeld {
   v.paar(d, 'G4:G15', 'H4:H15');
 
   const m = v.blad('Mutaties');
-  m.zet('A1', 'Mutaties, AW319-voorschot en nieuwe aanbieder', undefined, 'titel').zet('A2', LABEL_VOORBEELDBEDRAGEN, undefined, 'label');
+  m.titel('Mutaties, AW319-voorschot en nieuwe aanbieder', 'voorbeeldbedragen');
   m.rij('A4', ['Cumulatief doel', 'Al betaald', 'Mutatie (WLZ)', 'Mutatie (controle)']);
   const mutaties: Array<[number, number]> = [
     [105000.01, 100000],

@@ -125,6 +125,12 @@ export class Blad {
     return this;
   }
 
+  /** The sheet's title in A1; with `voorbeeldbedragen`, A2 says the amounts are examples, not NZa tariffs. */
+  titel(tekst: string, voorbeeldbedragen: 'voorbeeldbedragen' | undefined = undefined): this {
+    this.zet('A1', tekst, undefined, 'titel');
+    return voorbeeldbedragen ? this.zet('A2', LABEL_VOORBEELDBEDRAGEN, undefined, 'label') : this;
+  }
+
   /** Values from `adres` to the right (a header row, or one line of input); "" leaves a cell empty. */
   rij(adres: string, waarden: Cel[], rol: Rol = 'kop', opmaak?: Opmaak): this {
     const { rij, kolom } = ontleed(adres);
@@ -357,7 +363,7 @@ function gelijkFormule(wlz: string, controle: string, aantal: number): string {
 
 function controleBlad(voorbeeld: Voorbeeld): Blad {
   const blad = new Blad('Controle');
-  blad.zet('A1', 'Controle: elke WLZ-uitkomst naast dezelfde berekening met gewone Excel-functies', undefined, 'titel');
+  blad.titel('Controle: elke WLZ-uitkomst naast dezelfde berekening met gewone Excel-functies');
   blad.rij('A3', ['Blad', 'WLZ-cellen', 'Excel-controle', 'Gelijk', 'Toelichting']);
   voorbeeld.paren.forEach((paar, i) => {
     const r = 4 + i;

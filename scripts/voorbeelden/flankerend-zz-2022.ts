@@ -1,4 +1,4 @@
-import { LABEL_VOORBEELDBEDRAGEN, Voorbeeld, bereik, cel } from './bouwer';
+import { Voorbeeld, bereik, cel } from './bouwer';
 
 /** Flankerend beleid Zorg en Zekerheid 2022 (Z&Z Inkoopkader 2022, §2.3.1) and crisis places (§3.3.1). */
 export function flankerendZz2022(): Voorbeeld {
@@ -12,7 +12,7 @@ export function flankerendZz2022(): Voorbeeld {
     'Declaraties: één zorgaanbieder, gewogen gemiddelde en voorstel. Voorbeelden: het voorstel bij verschillende gemiddelden, met het voorbeeld uit het Inkoopkader. Crisisplekken: comfortvolume, bezetting per maand en het signaal. Controle: de vergelijking.',
   ]);
   const d = v.blad('Declaraties');
-  d.zet('A1', 'Declaraties 2020 van één zorgaanbieder', undefined, 'titel').zet('A2', LABEL_VOORBEELDBEDRAGEN, undefined, 'label');
+  d.titel('Declaraties 2020 van één zorgaanbieder', 'voorbeeldbedragen');
   d.rij('A4', ['Prestatie', 'Component', 'Tariefpercentage 2020', 'Gedeclareerd 2020']);
   const declaraties: Array<[string, string, number, number]> = [
     ['ZZP VV 4', 'zorg', 0.96, 1250000],
@@ -39,7 +39,7 @@ export function flankerendZz2022(): Voorbeeld {
   v.paar(d, 'G5:G6', 'H5:H6');
 
   const s = v.blad('Voorbeelden');
-  s.zet('A1', 'Voorstel bij verschillende gewogen gemiddelden', undefined, 'titel');
+  s.titel('Voorstel bij verschillende gewogen gemiddelden');
   s.rij('A3', ['Gewogen gemiddelde', 'Voorstel (WLZ)', 'Voorstel (controle)', 'Toelichting']);
   const scenario: Array<[number, string]> = [
     [0.955, 'onder het richttarief: blijft gelijk'],
@@ -57,7 +57,7 @@ export function flankerendZz2022(): Voorbeeld {
   v.paar(s, 'B4:B8', 'C4:C8');
 
   const c = v.blad('Crisisplekken');
-  c.zet('A1', 'Crisisplekken (Z&Z Inkoopkader 2022, §3.3.1)', undefined, 'titel').zet('A2', LABEL_VOORBEELDBEDRAGEN, undefined, 'label');
+  c.titel('Crisisplekken (Z&Z Inkoopkader 2022, §3.3.1)', 'voorbeeldbedragen');
   c.rij('A4', ['Crisisvolume herschikking 2021 (dagen)', 'Comfortvolume 2022 (WLZ)', 'Comfortvolume (controle)']);
   c.zet('A5', 1460, 'aantal')
     .wlz('B5', 'COMFORTVOLUME', [cel('A5')], 'aantal')

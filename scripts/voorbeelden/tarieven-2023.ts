@@ -1,4 +1,4 @@
-import { LABEL_VOORBEELDBEDRAGEN, Voorbeeld, bereik, cel } from './bouwer';
+import { Voorbeeld, bereik, cel } from './bouwer';
 
 /** Tariff list 2023: Zilveren Kruis (ZK Aanvulling 2023, ch. 2) and CZ GGZ (CZ GGZ 2023, §6.2). */
 export function tarieven2023(): Voorbeeld {
@@ -13,7 +13,7 @@ export function tarieven2023(): Voorbeeld {
     'Tarieven: de tarievenlijst 2023. ZK 2017: opslagtarief en behandelingplafond. Controle: de vergelijking van elke WLZ-kolom met de Excel-berekening.',
   ]);
   const b = v.blad('Tarieven');
-  b.zet('A1', 'Tarievenlijst 2023', undefined, 'titel').zet('A2', LABEL_VOORBEELDBEDRAGEN, undefined, 'label');
+  b.titel('Tarievenlijst 2023', 'voorbeeldbedragen');
   b.zet('A3', 'Jaar', undefined, 'kop').zet('B3', 2023, 'geheel');
   b.zet('D3', 'Landelijk richttarief (WLZ)', undefined, 'kop').wlz('F3', 'RICHTTARIEF', [cel('B3'), 'V&V'], 'procent');
   b.zet('G3', 'controle', undefined, 'kop').formule('H3', '0.958', 'procent');
@@ -115,12 +115,7 @@ export function tarieven2023(): Voorbeeld {
   v.paar(b, `D${r + 1}`, `E${r + 1}`);
 
   const z = v.blad('ZK 2017');
-  z.zet('A1', 'Zilveren Kruis V&V 2017: opslagtarief en behandelingplafond', undefined, 'titel').zet(
-    'A2',
-    LABEL_VOORBEELDBEDRAGEN,
-    undefined,
-    'label',
-  );
+  z.titel('Zilveren Kruis V&V 2017: opslagtarief en behandelingplafond', 'voorbeeldbedragen');
   z.rij('A4', ['Basispercentage', 'Tariefsopslag', 'Tariefpercentage (WLZ)', 'Tariefpercentage (controle)']);
   const opslagen: Array<[number, number]> = [
     [0.95, 0.02],

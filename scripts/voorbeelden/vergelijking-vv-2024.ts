@@ -10,7 +10,7 @@ export function vergelijkingVv2024(): Voorbeeld {
     'Vergelijking: WLZ.VERGELIJK voor bestaande en nieuwe aanbieders. Per zorgkantoor: WLZ.TARIEFPERCENTAGE met kenmerken. Controle: de vergelijking (de toelichtingen in woorden hebben geen Excel-controle).',
   ]);
   const g = v.blad('Vergelijking');
-  g.zet('A1', 'V&V 2024: tariefpercentage per zorgkantoor', undefined, 'titel');
+  g.titel('V&V 2024: tariefpercentage per zorgkantoor');
   g.zet('A3', 'Jaar', undefined, 'kop').zet('B3', 2024, 'geheel');
   g.zet('A4', 'Sector', undefined, 'kop').zet('B4', 'V&V');
   g.zet('A5', 'Kenmerken', undefined, 'kop').zet('B5', 'nieuw');
@@ -36,7 +36,7 @@ export function vergelijkingVv2024(): Voorbeeld {
   g.breedte('A', 20).breedte('B', 12).breedte('C', 90).breedte('E', 20).breedte('F', 12);
 
   const p = v.blad('Per zorgkantoor');
-  p.zet('A1', 'Tariefpercentage 2024 V&V met kenmerken', undefined, 'titel');
+  p.titel('Tariefpercentage 2024 V&V met kenmerken');
   p.rij('A3', [
     'Zorgkantoor',
     'Kenmerken',

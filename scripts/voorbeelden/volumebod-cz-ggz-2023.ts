@@ -1,4 +1,4 @@
-import { LABEL_VOORBEELDBEDRAGEN, Voorbeeld, bereik, cel } from './bouwer';
+import { Voorbeeld, bereik, cel } from './bouwer';
 
 /** CZ GGZ 2023: initial volume offer, omzet and stimulus budget (CZ GGZ 2023, §6.2–6.3). */
 export function volumebodCzGgz2023(): Voorbeeld {
@@ -10,7 +10,7 @@ export function volumebodCzGgz2023(): Voorbeeld {
     'Volumebod: per prestatie het volumebod, de omzet en het stimuleringsbudget. Extrapolatie: realisatie doorgetrokken. Controle: de vergelijking.',
   ]);
   const b = v.blad('Volumebod');
-  b.zet('A1', 'Initieel volumebod CZ GGZ 2023', undefined, 'titel').zet('A2', LABEL_VOORBEELDBEDRAGEN, undefined, 'label');
+  b.titel('Initieel volumebod CZ GGZ 2023', 'voorbeeldbedragen');
   b.rij('A4', [
     'Prestatie',
     'Soort',
@@ -52,7 +52,7 @@ export function volumebodCzGgz2023(): Voorbeeld {
   v.paar(b, `E${eind + 3}:E${eind + 4}`, `F${eind + 3}:F${eind + 4}`);
 
   const x = v.blad('Extrapolatie');
-  x.zet('A1', 'Realisatie januari t/m juli 2023 doorgetrokken naar het jaar', undefined, 'titel');
+  x.titel('Realisatie januari t/m juli 2023 doorgetrokken naar het jaar');
   x.rij('A3', ['Prestatie', 'Realisatie jan–jul', 'Maanden', 'Jaar (WLZ)', 'Jaar (controle)']);
   const realisaties: Array<[string, number]> = [
     ['ZZP GGZ-B 3 (dag)', 6720],
