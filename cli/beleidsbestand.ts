@@ -3,7 +3,7 @@ import { WlzFout } from '../core/fout';
 import type { Cel } from '../core/invoer';
 import { type Werkmapcel, isDatumcel } from '../core/werkmap';
 import { GebruiksFout } from './functie';
-import { Onleesbaar, leesWerkmap } from './werkmap';
+import { Onleesbaar, type Werkmap, leesWerkmap } from './werkmap';
 
 /**
  * `--beleid PAD` (docs/contract.md §7, decision 15): the user's policy table from a .xlsx (the sheet named
@@ -12,14 +12,14 @@ import { Onleesbaar, leesWerkmap } from './werkmap';
  * is a usage error (exit 2) naming the file, the row and the column.
  */
 export async function leesBeleidsbestand(pad: string, optie = '--beleid'): Promise<EigenBeleid> {
-  let bladen;
+  let werkmap: Werkmap;
   try {
-    ({ bladen } = await leesWerkmap(pad));
+    werkmap = await leesWerkmap(pad);
   } catch (fout) {
     if (fout instanceof Onleesbaar) throw new GebruiksFout(`${optie}: ${pad} is niet te lezen: ${fout.message}`);
     throw fout;
   }
-  const blad = bladen.find((b) => b.naam.toLowerCase() === 'wlz_beleid') ?? bladen[0];
+  const blad = werkmap.bladen.find((b) => b.naam.toLowerCase() === 'wlz_beleid') ?? werkmap.bladen[0];
   if (!blad) throw new GebruiksFout(`${optie}: ${pad} heeft geen bladen`);
   try {
     return leesEigenBeleid(
