@@ -54,6 +54,13 @@ export function isToegestaan(url: string): boolean {
   return hostname === '127.0.0.1' || hostname === 'localhost' || hostname === '[::1]';
 }
 
+/** How every pane test ends: nothing left the machine, office.js was asked for, no script error or CSP violation. */
+export function controleerVenster(venster: Venster): void {
+  expect(venster.verzoeken.filter((url) => !isToegestaan(url))).toEqual([]);
+  expect(venster.verzoeken).toContain(OFFICE_JS);
+  expect(venster.fouten).toEqual([]);
+}
+
 /** A file of Office's CDN folder from the npm package; 404 (answered here, never fetched) when it is not in it. */
 function uitPakket(url: string): { status: number; contentType: string; body: string | Buffer } {
   const pad = decodeURIComponent(new URL(url).pathname.slice(new URL(OFFICE_CDN).pathname.length));

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
 import { alleFuncties } from '../../core/functies';
-import { OFFICE_JS, type Venster, isToegestaan, openVenster } from './browser';
+import { OFFICE_JS, type Venster, controleerVenster, openVenster } from './browser';
 import { DIST, serveerDist } from './server';
 
 /**
@@ -59,9 +59,7 @@ async function metVenster(
     await venster.page.goto(opties.url ?? `${server.adres}/taskpane.html${opties.adres ?? ''}`);
     await wachtOpTekst(venster.page, '#omgeving', office === 'excel' ? 'Verbonden met Excel' : 'Geopend buiten Excel');
     await test(venster);
-    expect(venster.verzoeken.filter((url) => !isToegestaan(url))).toEqual([]);
-    expect(venster.verzoeken).toContain(OFFICE_JS);
-    expect(venster.fouten).toEqual([]);
+    controleerVenster(venster);
   } finally {
     await venster.sluit();
   }
